@@ -1,0 +1,42 @@
+package org.carepath.platform.audit;
+
+import java.time.OffsetDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.carepath.platform.http.RequestIds;
+import org.carepath.platform.ids.Ids;
+import org.carepath.platform.security.CallerContext;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Writes audit records in a transaction of their own, so that a failed or refused access is recorded even
+ * though the work it attempted rolled back.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CallerContext caller;
+
+    public void record(AuditAction action, String resourceType, Object resourceId, AuditOutcome outcome) {
+        AuditRecord entry = new AuditRecord();
+        entry.id = Ids.newId();
+        entry.occurredAt = OffsetDateTime.now();
+        entry.actor = caller.subject();
+        entry.roles = caller.isAuthenticated() ? caller.rolesForAudit() : "";
+        entry.clinicId = caller.clinicId().orElse(null);
+        entry.action = action.code();
+        entry.resourceType = resourceType;
+        entry.resourceId = resourceId == null ? null : resourceId.toString();
+        entry.outcome = outcome.code();
+        entry.requestId = RequestIds.current().orElse(null);
+        QuarkusTransaction.requiringNew().run(() -> em.persist(entry));
+    }
+}

@@ -1,0 +1,127 @@
+package org.carepath.platform.idempotency;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.problem.ProblemResponses;
+import org.carepath.platform.problem.ProblemType;
+import org.carepath.platform.security.CallerContext;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code Idempotency-Key} on POST: the first request with a key runs and its answer is stored; a retry with
+ * the same key and body gets that answer again without running; the same key with another body is 422.
+ * Keys are scoped to the caller's clinic and subject, so two clients cannot collide.
+ */
+public class IdempotencyFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    private static final String SCOPE = IdempotencyFilter.class.getName() + ".scope";
+    private static final String KEY_PROPERTY = IdempotencyFilter.class.getName() + ".key";
+
+    @Inject
+    IdempotencyStore store;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @ServerRequestFilter
+    public Response reserve(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        if (key == null || !HttpMethod.POST.equals(request.getMethod()) || !caller.isAuthenticated()) {
+            return null;
+        }
+        String path = request.getUriInfo().getPath();
+        if (!KEY.matcher(key).matches()) {
+            return ProblemResponses.of(ProblemException.invalidField(HEADER,
+                    "must be 1 to 255 visible ASCII characters"), path);
+        }
+        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String scope = caller.clinicId().orElse("-") + "|" + caller.subject();
+        IdempotencyStore.Reservation reservation = store.reserve(scope, key, hash(request.getMethod(), path, body));
+        if (reservation instanceof IdempotencyStore.Reservation.Replay replay) {
+            return replay(replay.response());
+        }
+        if (reservation instanceof IdempotencyStore.Reservation.BodyMismatch) {
+            return ProblemResponses.of(ProblemType.UNPROCESSABLE, "idempotency-key-reused",
+                    "This Idempotency-Key was used with a different request", path, null);
+        }
+        if (reservation instanceof IdempotencyStore.Reservation.InProgress) {
+            Response busy = ProblemResponses.of(ProblemType.CONFLICT, "idempotency-key-in-progress",
+                    "A request with this Idempotency-Key is still being processed; retry shortly", path, null);
+            return Response.fromResponse(busy).header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
+        request.setProperty(SCOPE, scope);
+        request.setProperty(KEY_PROPERTY, key);
+        return null;
+    }
+
+    @ServerResponseFilter
+    public void remember(ContainerRequestContext request, ContainerResponseContext response)
+            throws JsonProcessingException {
+        String scope = (String) request.getProperty(SCOPE);
+        String key = (String) request.getProperty(KEY_PROPERTY);
+        if (scope == null) {
+            return;
+        }
+        request.removeProperty(SCOPE);
+        if (response.getStatus() >= 500) {
+            store.release(scope, key);
+            return;
+        }
+        Object entity = response.getEntity();
+        String body = entity == null ? null : entity instanceof String text ? text : mapper.writeValueAsString(entity);
+        store.complete(scope, key, new StoredResponse(response.getStatus(),
+                response.getMediaType() == null ? null : response.getMediaType().toString(),
+                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body));
+    }
+
+    private static Response replay(StoredResponse stored) {
+        Response.ResponseBuilder response = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
+        if (stored.body() != null) {
+            response.entity(stored.body()).type(stored.contentType());
+        }
+        if (stored.location() != null) {
+            response.header(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.etag() != null) {
+            response.header(HttpHeaders.ETAG, stored.etag());
+        }
+        return response.build();
+    }
+
+    private static String hash(String method, String path, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.carepath.platform.inbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.carepath.platform.kafka.KafkaSettings;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The service's one consumer: reads its handlers' topics in order per partition and commits an offset
+ * only after the event was applied or dead-lettered. A transient failure pauses just that partition and
+ * retries the same event with backoff; other partitions keep flowing. Nothing is acknowledged and dropped.
+ */
+@ApplicationScoped
+public class InboxConsumer {
+
+    private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
+
+    @Inject
+    Instance<EventHandler> handlers;
+
+    @Inject
+    InboxProcessor processor;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    KafkaSettings kafka;
+
+    @Inject
+    InboxConfig config;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final Map<String, List<EventHandler>> handlersByTopic = new HashMap<>();
+    private final Map<TopicPartition, Retry> retries = new HashMap<>();
+    private volatile boolean running;
+    private volatile Consumer<String, byte[]> consumer;
+    private Thread thread;
+
+    private record Retry(long offset, Instant firstFailure, Duration backoff, Instant resumeAt) {
+    }
+
+    void start(@Observes StartupEvent startup) {
+        for (EventHandler handler : handlers) {
+            handlersByTopic.computeIfAbsent(handler.topic(), topic -> new ArrayList<>()).add(handler);
+        }
+        if (!config.enabled() || handlersByTopic.isEmpty()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "inbox-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        Consumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public Set<String> topics() {
+        return new TreeSet<>(handlersByTopic.keySet());
+    }
+
+    private void run() {
+        while (running) {
+            try (Consumer<String, byte[]> created = new KafkaConsumer<>(kafka.consumer(config.groupId(),
+                    config.groupId() + "-inbox"))) {
+                consumer = created;
+                created.subscribe(handlersByTopic.keySet(), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                        partitions.forEach(retries::remove);
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    }
+                });
+                while (running) {
+                    resumeDue(created);
+                    ConsumerRecords<String, byte[]> records = created.poll(Duration.ofMillis(500));
+                    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                    for (TopicPartition partition : records.partitions()) {
+                        for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                            if (!process(created, partition, record)) {
+                                break;
+                            }
+                            done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                        }
+                    }
+                    if (!done.isEmpty()) {
+                        created.commitSync(done);
+                    }
+                }
+            } catch (WakeupException e) {
+                // stopping
+            } catch (Exception e) {
+                // Uncommitted records come again after the restart; the inbox makes that harmless.
+                LOG.warnf("Inbox consumer restarting after %s", e.getClass().getSimpleName());
+                retries.clear();
+                pause(Duration.ofSeconds(1));
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    /** Returns false when the record must be retried later: its partition is paused and rewound. */
+    private boolean process(Consumer<String, byte[]> consumer, TopicPartition partition,
+            ConsumerRecord<String, byte[]> record) {
+        try {
+            IncomingEvent event = IncomingEvent.from(record);
+            for (EventHandler handler : handlersByTopic.getOrDefault(record.topic(), List.of())) {
+                if (handler.eventTypes().contains(event.type())) {
+                    boolean applied = processor.apply(handler, event);
+                    registry.counter("carepath.inbox.events", "handler", handler.name(),
+                            "outcome", applied ? "applied" : "duplicate").increment();
+                }
+            }
+            retries.remove(partition);
+            return true;
+        } catch (Exception e) {
+            Retry retry = retries.get(partition);
+            Instant now = Instant.now();
+            boolean sameRecord = retry != null && retry.offset() == record.offset();
+            Instant firstFailure = sameRecord ? retry.firstFailure() : now;
+            if (TransientFailures.isTransient(e) && now.isBefore(firstFailure.plus(config.maxRetryDuration()))) {
+                return retryLater(consumer, partition, record, sameRecord ? retry : null, firstFailure, e);
+            }
+            return deadLetter(consumer, partition, record, e, sameRecord ? retry : null, firstFailure);
+        }
+    }
+
+    private boolean deadLetter(Consumer<String, byte[]> consumer, TopicPartition partition,
+            ConsumerRecord<String, byte[]> record, Exception error, Retry retry, Instant firstFailure) {
+        try {
+            deadLetters.send(record, config.groupId(), error);
+            registry.counter("carepath.inbox.dead.letters", "topic", record.topic()).increment();
+            LOG.errorf("Event at %s-%d@%d dead-lettered: %s", record.topic(), record.partition(), record.offset(),
+                    error.getClass().getSimpleName());
+            retries.remove(partition);
+            return true;
+        } catch (Exception sendFailure) {
+            if (sendFailure instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.warnf("Cannot dead-letter %s-%d@%d yet (%s); it stays unacknowledged", record.topic(),
+                    record.partition(), record.offset(), sendFailure.getClass().getSimpleName());
+            return retryLater(consumer, partition, record, retry, firstFailure, error);
+        }
+    }
+
+    private boolean retryLater(Consumer<String, byte[]> consumer, TopicPartition partition,
+            ConsumerRecord<String, byte[]> record, Retry previous, Instant firstFailure, Exception error) {
+        Duration backoff = previous == null ? config.initialBackoff()
+                : min(previous.backoff().multipliedBy(2), config.maxBackoff());
+        if (previous == null) {
+            LOG.warnf("Event at %s-%d@%d failed transiently (%s); retrying", record.topic(), record.partition(),
+                    record.offset(), error.getClass().getSimpleName());
+        }
+        retries.put(partition, new Retry(record.offset(), firstFailure, backoff, Instant.now().plus(backoff)));
+        consumer.seek(partition, record.offset());
+        consumer.pause(List.of(partition));
+        return false;
+    }
+
+    private void resumeDue(Consumer<String, byte[]> consumer) {
+        Instant now = Instant.now();
+        Set<TopicPartition> due = new HashSet<>();
+        for (TopicPartition paused : consumer.paused()) {
+            Retry retry = retries.get(paused);
+            if (retry == null || !now.isBefore(retry.resumeAt())) {
+                due.add(paused);
+            }
+        }
+        if (!due.isEmpty()) {
+            consumer.resume(due);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

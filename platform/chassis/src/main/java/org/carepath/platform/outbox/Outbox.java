@@ -1,0 +1,87 @@
+package org.carepath.platform.outbox;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.carepath.platform.events.OutgoingEvent;
+import org.carepath.platform.http.RequestIds;
+import org.carepath.platform.ids.Ids;
+import org.carepath.platform.tenancy.Tenancy;
+import org.hibernate.Session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Records an event in the caller's database transaction: it is published if and only if the use case
+ * commits, whatever happens to the broker in between. Never publish to Kafka directly from a use case.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    /** Returns the event's id ({@code ce_id}). Must run inside the use case's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(OutgoingEvent event) {
+        UUID eventId = Ids.newId();
+        String payload;
+        try {
+            payload = mapper.writeValueAsString(event.payload());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload is not serialisable: " + event.type(), e);
+        }
+        em.createNativeQuery("insert into outbox_event (event_id, topic, record_key, event_type, source, subject,"
+                + " clinic_id, request_id, occurred_at, payload) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as jsonb))")
+                .setParameter(1, eventId)
+                .setParameter(2, event.topic())
+                .setParameter(3, event.key())
+                .setParameter(4, event.type())
+                .setParameter(5, config.source())
+                .setParameter(6, event.subject())
+                .setParameter(7, clinicOfThisTransaction())
+                .setParameter(8, RequestIds.current().orElse(null))
+                .setParameter(9, OffsetDateTime.now())
+                .setParameter(10, payload)
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+        return eventId;
+    }
+
+    private String clinicOfThisTransaction() {
+        Object tenant = em.unwrap(Session.class).getTenantIdentifierValue();
+        return tenant == null || Tenancy.NO_TENANT.equals(tenant) ? null : tenant.toString();
+    }
+}

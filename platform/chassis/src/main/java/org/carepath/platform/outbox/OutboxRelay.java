@@ -1,0 +1,309 @@
+package org.carepath.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.carepath.platform.events.CloudEventHeaders;
+import org.carepath.platform.kafka.KafkaSettings;
+import org.carepath.platform.tenancy.Tenancy;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes committed outbox rows to Kafka in id order as CloudEvents, and marks them sent only once the
+ * broker has acknowledged them. While the broker is down it backs off and retries; rows wait, never vanish.
+ * A PostgreSQL advisory lock lets exactly one instance of a service relay at a time, which keeps order.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary constant naming the relay's advisory lock; one per database, so one per service. */
+    private static final long RELAY_LOCK = 0x0C0A_12E0_0B0CL;
+    private static final Duration STATS_INTERVAL = Duration.ofSeconds(1);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    KafkaSettings kafka;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestPendingMillis = new AtomicLong();
+    private boolean wakeUpPending;
+    private volatile boolean running;
+    private volatile String lastError;
+    private Thread thread;
+    private Producer<String, byte[]> producer;
+    private Instant statsRefreshedAt = Instant.EPOCH;
+    private Instant housekeptAt = Instant.EPOCH;
+
+    void start(@Observes StartupEvent startup) {
+        Gauge.builder("carepath.outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox events recorded but not yet acknowledged by Kafka").register(registry);
+        if (!config.relayEnabled()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        if (thread != null) {
+            wakeUp();
+            try {
+                thread.join(config.sendTimeout().toMillis() + 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+    }
+
+    /** Called after a transaction with outbox rows commits, so they go out without waiting for a poll. */
+    public void wakeUp() {
+        lock.lock();
+        try {
+            wakeUpPending = true;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long backlog() {
+        return backlog.get();
+    }
+
+    /** Age of the oldest unpublished row, zero when there is none. */
+    public Duration oldestPendingAge() {
+        long millis = oldestPendingMillis.get();
+        return millis == 0 ? Duration.ZERO : Duration.ofMillis(Math.max(0, System.currentTimeMillis() - millis));
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    private void run() {
+        Duration backoff = config.initialBackoff();
+        while (running) {
+            try {
+                Batch batch = Tenancy.callOutsideAnyClinic(this::publishBatch);
+                refreshStats(batch.failure() != null);
+                if (batch.failure() != null) {
+                    throw batch.failure();
+                }
+                if (lastError != null) {
+                    LOG.info("Outbox relay publishing again");
+                    lastError = null;
+                }
+                backoff = config.initialBackoff();
+                if (batch.published() < config.batchSize()) {
+                    housekeep();
+                    await(config.pollInterval());
+                }
+            } catch (Exception e) {
+                if (lastError == null) {
+                    LOG.warnf("Outbox relay cannot publish (%s: %s); retrying with backoff", e.getClass().getSimpleName(), e.getMessage());
+                    LOG.debug("Outbox publish failure", e);
+                }
+                lastError = e.getClass().getSimpleName();
+                closeProducer();
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff()
+                        : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private record Batch(int published, Exception failure) {
+    }
+
+    private record Row(long id, String eventId, String topic, String key, String type, String source,
+            String subject, String clinicId, String requestId, OffsetDateTime occurredAt, String payload) {
+    }
+
+    private Batch publishBatch() {
+        return QuarkusTransaction.requiringNew().timeout((int) config.sendTimeout().toSeconds() + 30).call(() -> {
+            Boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, RELAY_LOCK).getSingleResult();
+            if (!Boolean.TRUE.equals(leader)) {
+                return new Batch(0, null);
+            }
+            List<Row> rows = pending();
+            if (rows.isEmpty()) {
+                return new Batch(0, null);
+            }
+            Producer<String, byte[]> producer = producer();
+            List<Future<?>> sends = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                sends.add(producer.send(toRecord(row)));
+            }
+            producer.flush();
+            List<Long> sent = new ArrayList<>(rows.size());
+            Exception failure = null;
+            long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+            for (int i = 0; i < rows.size(); i++) {
+                try {
+                    sends.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    sent.add(rows.get(i).id());
+                } catch (Exception e) {
+                    // The idempotent producer fails every later record of the partition too, so what was
+                    // acknowledged before the failure is a prefix and order per key is kept on retry.
+                    failure = failure == null ? e : failure;
+                }
+            }
+            if (!sent.isEmpty()) {
+                em.createNativeQuery("update outbox_event set sent_at = now() where id = any(?1)")
+                        .setParameter(1, sent.toArray(new Long[0])).executeUpdate();
+            }
+            return new Batch(sent.size(), failure);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Row> pending() {
+        List<Object[]> result = em.createNativeQuery("select id, cast(event_id as text), topic, record_key, event_type,"
+                + " source, subject, clinic_id, request_id, occurred_at, cast(payload as text) from outbox_event"
+                + " where sent_at is null order by id limit ?1")
+                .setParameter(1, config.batchSize()).getResultList();
+        List<Row> rows = new ArrayList<>(result.size());
+        for (Object[] r : result) {
+            rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], (String) r[6], (String) r[7], (String) r[8], toOffsetDateTime(r[9]), (String) r[10]));
+        }
+        return rows;
+    }
+
+    private static ProducerRecord<String, byte[]> toRecord(Row row) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(),
+                row.payload().getBytes(StandardCharsets.UTF_8));
+        Headers headers = record.headers();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, row.eventId());
+        header(headers, CloudEventHeaders.TYPE, row.type());
+        header(headers, CloudEventHeaders.SOURCE, row.source());
+        header(headers, CloudEventHeaders.SUBJECT, row.subject());
+        header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(row.occurredAt()));
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        header(headers, CloudEventHeaders.CLINIC_ID, row.clinicId());
+        header(headers, CloudEventHeaders.REQUEST_ID, row.requestId());
+        return record;
+    }
+
+    private static void header(Headers headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void refreshStats(boolean force) {
+        Instant now = Instant.now();
+        if (!force && now.isBefore(statsRefreshedAt.plus(STATS_INTERVAL))) {
+            return;
+        }
+        statsRefreshedAt = now;
+        try {
+            Object[] stats = Tenancy.callOutsideAnyClinic(() -> QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                    "select count(*), min(occurred_at) from outbox_event where sent_at is null").getSingleResult()));
+            backlog.set(((Number) stats[0]).longValue());
+            oldestPendingMillis.set(stats[1] == null ? 0 : toOffsetDateTime(stats[1]).toInstant().toEpochMilli());
+        } catch (RuntimeException e) {
+            LOG.debug("Cannot read outbox backlog", e);
+        }
+    }
+
+    private void housekeep() {
+        Instant now = Instant.now();
+        if (now.isBefore(housekeptAt.plus(Duration.ofMinutes(10)))) {
+            return;
+        }
+        housekeptAt = now;
+        Tenancy.callOutsideAnyClinic(() -> QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "delete from outbox_event where sent_at < ?1")
+                .setParameter(1, OffsetDateTime.now().minus(config.retention())).executeUpdate()));
+    }
+
+    private Producer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(kafka.reliableProducer("outbox-relay", config.sendTimeout().toMillis()));
+        }
+        return producer;
+    }
+
+    /** A fresh producer after a failure starts a new idempotence session instead of reusing a broken one. */
+    private void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    private void await(Duration timeout) throws InterruptedException {
+        lock.lock();
+        try {
+            if (!wakeUpPending && running) {
+                work.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            wakeUpPending = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static OffsetDateTime toOffsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,67 @@
+package org.carepath.platform.security;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is calling, for the current request: subject, roles, tenant ({@code clinic_id}) and, for patient
+ * tokens, {@code patient_id}. Read from the verified JWT; nothing here trusts a request header or body.
+ */
+@RequestScoped
+public class CallerContext {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean isAuthenticated() {
+        return !identity.isAnonymous();
+    }
+
+    public String subject() {
+        return isAuthenticated() ? identity.getPrincipal().getName() : "anonymous";
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public Optional<String> clinicId() {
+        return claim(Claims.CLINIC_ID);
+    }
+
+    public Optional<UUID> patientId() {
+        return claim(Claims.PATIENT_ID).map(UUID::fromString);
+    }
+
+    /** Roles joined for audit records, sorted so equal role sets read the same. */
+    public String rolesForAudit() {
+        return String.join(",", new java.util.TreeSet<>(roles()));
+    }
+
+    private Optional<String> claim(String name) {
+        if (!isAuthenticated() || token == null || token.getRawToken() == null) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value instanceof jakarta.json.JsonString json ? json.getString() : value.toString();
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+}

@@ -1,0 +1,77 @@
+package org.carepath.platform.testing;
+
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+import kafka.server.BrokerServer;
+
+/**
+ * One real KRaft Kafka per test JVM, in process: a controller and a broker. The broker can be stopped and
+ * started again on the same port, so tests can take Kafka away from a running service and bring it back.
+ */
+public final class EmbeddedKafkaBroker {
+
+    private static KafkaClusterTestKit cluster;
+
+    private EmbeddedKafkaBroker() {
+    }
+
+    public static synchronized String bootstrapServers() {
+        if (cluster == null) {
+            try {
+                TestKitNodes nodes = new TestKitNodes.Builder()
+                        .setCombined(false)
+                        .setNumControllerNodes(1)
+                        .setNumBrokerNodes(1)
+                        .build();
+                cluster = new KafkaClusterTestKit.Builder(nodes)
+                        .setConfigProp("auto.create.topics.enable", "true")
+                        .setConfigProp("num.partitions", "3")
+                        .setConfigProp("offsets.topic.replication.factor", "1")
+                        .setConfigProp("offsets.topic.num.partitions", "5")
+                        .setConfigProp("transaction.state.log.replication.factor", "1")
+                        .setConfigProp("transaction.state.log.min.isr", "1")
+                        .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                        .build();
+                cluster.format();
+                cluster.startup();
+                cluster.waitForReadyBrokers();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot start embedded Kafka", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedKafkaBroker::close, "embedded-kafka-stop"));
+        }
+        return cluster.bootstrapServers();
+    }
+
+    /** Takes the broker away; clients see connection failures until {@link #startBroker()}. */
+    public static synchronized void stopBroker() {
+        broker().shutdown();
+        broker().awaitShutdown();
+    }
+
+    public static synchronized void startBroker() {
+        broker().startup();
+        try {
+            cluster.waitForReadyBrokers();
+        } catch (Exception e) {
+            throw new IllegalStateException("broker did not come back", e);
+        }
+    }
+
+    private static BrokerServer broker() {
+        bootstrapServers();
+        return cluster.brokers().values().iterator().next();
+    }
+
+    private static synchronized void close() {
+        if (cluster != null) {
+            try {
+                cluster.close();
+            } catch (Exception e) {
+                // JVM is ending
+            }
+            cluster = null;
+        }
+    }
+}
