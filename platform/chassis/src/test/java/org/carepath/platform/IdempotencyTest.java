@@ -69,7 +69,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void keysAreScopedToTheCaller() {
+    void keysAreScopedToTheClinic() {
         String key = UUID.randomUUID().toString();
         String first = post(TestTokens.staff("clinician", CLINIC), key, "a").then().statusCode(201).extract().path("id");
         String second = post(TestTokens.staff("clinician", "clinic-idem-other"), key, "a").then().statusCode(201)

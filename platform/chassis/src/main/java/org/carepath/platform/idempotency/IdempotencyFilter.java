@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * {@code Idempotency-Key} on POST: the first request with a key runs and its answer is stored; a retry with
  * the same key and body gets that answer again without running; the same key with another body is 422.
- * Keys are scoped to the caller's clinic and subject, so two clients cannot collide.
+ * Keys are scoped to the caller's clinic (and patient, for patient tokens), not to one token, so a client
+ * that retries with a freshly minted token still gets its replay, and two clinics cannot collide.
  */
 public class IdempotencyFilter {
 
@@ -61,7 +62,7 @@ public class IdempotencyFilter {
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String scope = caller.clinicId().orElse("-") + "|" + caller.subject();
+        String scope = caller.clinicId().orElse("-") + "|" + caller.patientId().map(Object::toString).orElse("staff");
         IdempotencyStore.Reservation reservation = store.reserve(scope, key, hash(request.getMethod(), path, body));
         if (reservation instanceof IdempotencyStore.Reservation.Replay replay) {
             return replay(replay.response());

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.carepath.platform.events.CloudEventHeaders;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A CloudEvent read from Kafka in binary mode: attributes from headers, the JSON payload as data. */
@@ -34,13 +35,16 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         }
     }
 
-    /** The payload as the given type; malformed or mismatched JSON is poison. */
+    /**
+     * The payload as the given type; malformed or mismatched JSON is poison. Fields the reader does not
+     * know are ignored, so a producer can add fields to a v1 event without breaking its consumers.
+     */
     public <T> T payload(ObjectMapper mapper, Class<T> type) {
         if (data == null) {
             throw new PoisonEventException("event " + id + " has no data");
         }
         try {
-            return mapper.readValue(data, type);
+            return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
         } catch (IOException e) {
             throw new PoisonEventException("event " + id + " data is not a valid " + type.getSimpleName()
                     + " (" + e.getClass().getSimpleName() + ")");
