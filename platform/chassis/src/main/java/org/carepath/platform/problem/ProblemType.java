@@ -16,7 +16,9 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL(500, "internal", "Internal error"),
-    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
+    BAD_GATEWAY(502, "bad-gateway", "Upstream service unavailable"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),
+    GATEWAY_TIMEOUT(504, "gateway-timeout", "Upstream service timed out");
 
     private final int status;
     private final String slug;

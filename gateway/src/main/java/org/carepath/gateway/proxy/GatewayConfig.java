@@ -1,0 +1,37 @@
+package org.carepath.gateway.proxy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The route table, kept as configuration: public path prefixes and the upstream service serving each. */
+@ConfigMapping(prefix = "carepath.gateway")
+public interface GatewayConfig {
+
+    Map<String, Upstream> upstreams();
+
+    List<Route> routes();
+
+    interface Upstream {
+        URI url();
+
+        /** How long the upstream may stay silent while answering before the gateway gives up with 504. */
+        @WithDefault("PT15S")
+        Duration timeout();
+
+        @WithDefault("PT2S")
+        Duration connectTimeout();
+    }
+
+    interface Route {
+        /** A path prefix such as {@code /v1/patients}; {@code {name}} stands for one path segment. */
+        String path();
+
+        /** A key of {@link #upstreams()}. */
+        String upstream();
+    }
+}

@@ -1,0 +1,137 @@
+package org.carepath.gateway.proxy;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.carepath.platform.http.RequestIds;
+import org.carepath.platform.problem.Problem;
+import org.carepath.platform.problem.ProblemType;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * Mounts the route table on the HTTP router: each route verifies the bearer token, gives the request an
+ * X-Request-Id, and hands it to Vert.x's reverse proxy, which streams bodies both ways and keeps status
+ * codes and headers. An unreachable or silent upstream is answered with problem+json naming the service.
+ */
+@ApplicationScoped
+public class GatewayRouter {
+
+    private static final Logger LOG = Logger.getLogger(GatewayRouter.class);
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    TokenVerifier tokens;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Vertx vertx;
+
+    private final List<HttpClient> clients = new ArrayList<>();
+
+    void mount(@Observes Router router) {
+        List<GatewayConfig.Route> routes = new ArrayList<>(config.routes());
+        routes.sort(Comparator.comparingInt((GatewayConfig.Route r) -> RoutePattern.specificity(r.path())).reversed());
+        for (GatewayConfig.Route route : routes) {
+            GatewayConfig.Upstream upstream = config.upstreams().get(route.upstream());
+            if (upstream == null) {
+                throw new IllegalStateException("route " + route.path() + " names unknown upstream " + route.upstream());
+            }
+            HttpProxy proxy = proxyTo(route.upstream(), upstream);
+            router.routeWithRegex(RoutePattern.regex(route.path()))
+                    .handler(this::authenticate)
+                    .handler(context -> proxy.handle(context.request()));
+        }
+    }
+
+    private void authenticate(RoutingContext context) {
+        String requestId = RequestIds.acceptOrGenerate(context.request().getHeader(RequestIds.HEADER));
+        context.request().headers().set(RequestIds.HEADER, requestId);
+        // Verification may fetch the issuer's keys; the body waits until the proxy reads it.
+        context.request().pause();
+        String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        vertx.executeBlocking(() -> tokens.verify(authorization), false).onComplete(result -> {
+            if (result.succeeded() && result.result() != null) {
+                context.next();
+                return;
+            }
+            context.request().resume();
+            context.response().setStatusCode(401)
+                    .putHeader(RequestIds.HEADER, requestId)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader("WWW-Authenticate", "Bearer")
+                    .end(ProblemWriter.body(mapper, ProblemType.UNAUTHORIZED,
+                            authorization == null ? "token-required" : "token-invalid",
+                            "A valid bearer token is required", context.request().path(), requestId));
+        });
+    }
+
+    private HttpProxy proxyTo(String name, GatewayConfig.Upstream upstream) {
+        URI url = upstream.url();
+        int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setSsl("https".equals(url.getScheme()))
+                .setConnectTimeout((int) upstream.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(200));
+        clients.add(client);
+        SocketAddress address = SocketAddress.inetSocketAddress(port, url.getHost());
+        HttpProxy proxy = HttpProxy.reverseProxy(client);
+        proxy.origin(context -> context.client().request(new RequestOptions()
+                .setServer(address)
+                .setMethod(context.request().getMethod())
+                .setURI(context.request().getURI())
+                .setIdleTimeout(upstream.timeout().toMillis())));
+        proxy.addInterceptor(new ProxyInterceptor() {
+            @Override
+            public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+                return context.sendRequest().recover(failure -> Future.succeededFuture(unavailable(context, name, failure)));
+            }
+        });
+        return proxy;
+    }
+
+    private ProxyResponse unavailable(ProxyContext context, String upstream, Throwable failure) {
+        boolean timedOut = failure instanceof TimeoutException
+                || failure.getClass().getSimpleName().contains("Timeout");
+        ProblemType type = timedOut ? ProblemType.GATEWAY_TIMEOUT : ProblemType.BAD_GATEWAY;
+        LOG.warnf("Upstream %s failed for %s %s: %s", upstream, context.request().getMethod(),
+                context.request().proxiedRequest().path(), failure.getClass().getSimpleName());
+        String requestId = context.request().headers().get(RequestIds.HEADER);
+        return context.request().response()
+                .setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(RequestIds.HEADER, requestId)
+                .setBody(Body.body(ProblemWriter.body(mapper, type, "upstream-" + (timedOut ? "timeout" : "unavailable"),
+                        "The " + upstream + " service " + (timedOut ? "did not answer in time" : "is unavailable")
+                                + "; retry later",
+                        context.request().proxiedRequest().path(), requestId)));
+    }
+}

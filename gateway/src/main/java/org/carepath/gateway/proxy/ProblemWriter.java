@@ -1,0 +1,28 @@
+package org.carepath.gateway.proxy;
+
+import java.util.List;
+
+import org.carepath.platform.problem.Problem;
+import org.carepath.platform.problem.ProblemType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.buffer.Buffer;
+
+/** Problem+json bodies for answers the gateway gives itself, outside JAX-RS. */
+final class ProblemWriter {
+
+    private ProblemWriter() {
+    }
+
+    static Buffer body(ObjectMapper mapper, ProblemType type, String code, String detail, String instance,
+            String requestId) {
+        try {
+            return Buffer.buffer(mapper.writeValueAsBytes(new Problem(type.uri(), type.title(), type.status(), detail,
+                    instance, code, requestId, (List<Problem.FieldError>) null)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

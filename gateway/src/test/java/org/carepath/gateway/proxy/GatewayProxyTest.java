@@ -1,0 +1,76 @@
+package org.carepath.gateway.proxy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.carepath.platform.testing.CarePathTestResource;
+import org.carepath.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The front door: tokens are checked before anything reaches a service, and failures are problem+json. */
+@QuarkusTest
+@WithTestResource(value = CarePathTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+@WithTestResource(UpstreamServer.class)
+class GatewayProxyTest {
+
+    static final String TOKEN = TestTokens.staff("clinic-staff", "clinic-a");
+
+    @Test
+    void verifiedRequestIsForwardedWithBodyHeadersAndStatusPreserved() {
+        given().auth().oauth2(TOKEN).header("X-Request-Id", "req-gw-1").contentType(ContentType.JSON)
+                .body("{\"givenName\":\"Alex\"}")
+                .post("/v1/patients?source=partner")
+                .then().statusCode(201)
+                .header("Location", "/v1/patients/123")
+                .header("X-Upstream", "intake")
+                .body("method", equalTo("POST"))
+                .body("uri", equalTo("/v1/patients?source=partner"))
+                .body("requestId", equalTo("req-gw-1"))
+                .body("authorization", equalTo("Bearer " + TOKEN))
+                .body("body", equalTo("{\"givenName\":\"Alex\"}"));
+    }
+
+    @Test
+    void requestIdIsAddedWhenTheClientSendsNone() {
+        given().auth().oauth2(TOKEN).get("/v1/patients/abc")
+                .then().statusCode(201).body("requestId", notNullValue());
+    }
+
+    @Test
+    void missingForgedOrExpiredTokensAreStoppedWith401() {
+        given().get("/v1/patients").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer")).body("code", equalTo("token-required"));
+        given().auth().oauth2(TestTokens.forged("clinic-staff", "clinic-a")).get("/v1/patients")
+                .then().statusCode(401).contentType("application/problem+json").body("code", equalTo("token-invalid"));
+        given().auth().oauth2(TestTokens.expired("clinic-staff", "clinic-a")).get("/v1/patients")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void unreachableUpstreamIsA502NamingTheService() {
+        given().auth().oauth2(TOKEN).get("/v1/patients/p-1/outcomes")
+                .then().statusCode(502).contentType("application/problem+json")
+                .body("code", equalTo("upstream-unavailable"))
+                .body("detail", containsString("outcomes"));
+    }
+
+    @Test
+    void silentUpstreamIsA504NamingTheService() {
+        given().auth().oauth2(TOKEN).get("/v1/patients/slow")
+                .then().statusCode(504).contentType("application/problem+json")
+                .body("detail", containsString("intake"));
+    }
+
+    @Test
+    void healthAndOpenApiNeedNoToken() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+}
