@@ -74,6 +74,11 @@ public class GatewayRouter {
     private void authenticate(RoutingContext context) {
         String requestId = RequestIds.acceptOrGenerate(context.request().getHeader(RequestIds.HEADER));
         context.request().headers().set(RequestIds.HEADER, requestId);
+        // Services build Location and links from these, so clients see the gateway's address, not theirs.
+        context.request().headers().set("X-Forwarded-Host", context.request().getHeader(HttpHeaders.HOST));
+        context.request().headers().set("X-Forwarded-Proto", context.request().scheme());
+        context.request().headers().remove("X-Forwarded-Port");
+        context.request().headers().remove("Forwarded");
         // Verification may fetch the issuer's keys; the body waits until the proxy reads it.
         context.request().pause();
         String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);

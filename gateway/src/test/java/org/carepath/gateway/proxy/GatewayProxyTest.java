@@ -33,6 +33,7 @@ class GatewayProxyTest {
                 .body("method", equalTo("POST"))
                 .body("uri", equalTo("/v1/patients?source=partner"))
                 .body("requestId", equalTo("req-gw-1"))
+                .body("forwardedHost", org.hamcrest.Matchers.startsWith("localhost:"))
                 .body("authorization", equalTo("Bearer " + TOKEN))
                 .body("body", equalTo("{\"givenName\":\"Alex\"}"));
     }

@@ -29,6 +29,7 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
                         .put("method", request.method().name())
                         .put("uri", request.uri())
                         .put("requestId", request.getHeader("X-Request-Id"))
+                        .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
                         .put("authorization", request.getHeader("Authorization"))
                         .put("body", body.toString());
                 request.response().setStatusCode(201)

@@ -122,6 +122,15 @@ class PatientRegistrationTest {
     }
 
     @Test
+    void locationNamesTheAddressTheClientCalledThroughTheGateway() {
+        given().auth().oauth2(staff()).header("X-Forwarded-Host", "api.carepath.example")
+                .header("X-Forwarded-Proto", "https").contentType(ContentType.JSON)
+                .body(VALID.formatted("MRN-" + UUID.randomUUID().toString().substring(0, 8))).post("/v1/patients")
+                .then().statusCode(201).header("Location", org.hamcrest.Matchers.startsWith(
+                        "https://api.carepath.example/v1/patients/"));
+    }
+
+    @Test
     void duplicateMrnIsAConflict() {
         String body = VALID.formatted("MRN-" + UUID.randomUUID().toString().substring(0, 8));
         register(staff(), body).then().statusCode(201);
