@@ -10,9 +10,16 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+
+import org.jboss.logmanager.ExtLogRecord;
 
 import org.carepath.platform.fixture.Note;
+import org.carepath.platform.http.RequestIds;
 import org.carepath.platform.tenancy.Tenancy;
 import org.carepath.platform.testing.CarePathTestResource;
 import org.carepath.platform.testing.TestTokens;
@@ -182,6 +189,36 @@ class HttpContractTest {
                 .then().statusCode(200).header("X-Request-Id", notNullValue());
         given().auth().oauth2(clinician(CLINIC)).header("X-Request-Id", "bad id with spaces\u0001").get("/test/notes")
                 .then().statusCode(200).header("X-Request-Id", not(containsString(" ")));
+    }
+
+    @Test
+    void logLinesOfARequestCarryItsRequestId() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record instanceof ExtLogRecord ext && ext.getFormattedMessage().startsWith("Note ")) {
+                    seen.add(ext.getMdc(RequestIds.MDC_KEY));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.carepath.platform.fixture");
+        logger.addHandler(capture);
+        try {
+            given().auth().oauth2(clinician(CLINIC)).header("X-Request-Id", "req-log-1").contentType(ContentType.JSON)
+                    .body("{\"text\":\"logged\",\"priority\":3}").post("/test/notes").then().statusCode(201);
+        } finally {
+            logger.removeHandler(capture);
+        }
+        assertEquals(List.of("req-log-1"), seen);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.carepath.platform.testing;
 
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -11,6 +15,10 @@ import kafka.server.BrokerServer;
  */
 public final class EmbeddedKafkaBroker {
 
+    /** Held so the level settings are not garbage-collected with their loggers. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("kafka"), Logger.getLogger("org.apache.kafka"),
+            Logger.getLogger("state.change.logger"));
+
     private static KafkaClusterTestKit cluster;
 
     private EmbeddedKafkaBroker() {
@@ -18,6 +26,7 @@ public final class EmbeddedKafkaBroker {
 
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
+            QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
             try {
                 TestKitNodes nodes = new TestKitNodes.Builder()
                         .setCombined(false)
