@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.carepath.platform.persistence.SqlTimes;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -68,7 +70,7 @@ public class IdempotencyStore {
                 return new Reservation.Replay(new StoredResponse(((Number) row[3]).intValue(), (String) row[4],
                         (String) row[5], (String) row[6], (String) row[7]));
             }
-            OffsetDateTime startedAt = toOffsetDateTime(row[2]);
+            OffsetDateTime startedAt = SqlTimes.toOffsetDateTime(row[2]);
             if (startedAt.isBefore(now.minus(config.inProgressTimeout()))) {
                 em.createNativeQuery("update idempotency_record set created_at = ?3"
                         + " where scope = ?1 and idempotency_key = ?2")
@@ -104,13 +106,4 @@ public class IdempotencyStore {
                 .setParameter(1, OffsetDateTime.now().minus(config.retention())).executeUpdate());
     }
 
-    private static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 }

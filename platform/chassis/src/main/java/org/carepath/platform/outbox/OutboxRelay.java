@@ -1,11 +1,9 @@
 package org.carepath.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.carepath.platform.events.CloudEventHeaders;
 import org.carepath.platform.kafka.KafkaSettings;
+import org.carepath.platform.persistence.SqlTimes;
 import org.carepath.platform.tenancy.Tenancy;
 import org.jboss.logging.Logger;
 
@@ -208,7 +207,7 @@ public class OutboxRelay {
         List<Row> rows = new ArrayList<>(result.size());
         for (Object[] r : result) {
             rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], (String) r[7], (String) r[8], toOffsetDateTime(r[9]), (String) r[10]));
+                    (String) r[5], (String) r[6], (String) r[7], (String) r[8], SqlTimes.toOffsetDateTime(r[9]), (String) r[10]));
         }
         return rows;
     }
@@ -245,7 +244,7 @@ public class OutboxRelay {
             Object[] stats = Tenancy.callOutsideAnyClinic(() -> QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
                     "select count(*), min(occurred_at) from outbox_event where sent_at is null").getSingleResult()));
             backlog.set(((Number) stats[0]).longValue());
-            oldestPendingMillis.set(stats[1] == null ? 0 : toOffsetDateTime(stats[1]).toInstant().toEpochMilli());
+            oldestPendingMillis.set(stats[1] == null ? 0 : SqlTimes.toOffsetDateTime(stats[1]).toInstant().toEpochMilli());
         } catch (RuntimeException e) {
             LOG.debug("Cannot read outbox backlog", e);
         }
@@ -297,13 +296,4 @@ public class OutboxRelay {
         }
     }
 
-    static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
-    }
 }
