@@ -1,27 +1,36 @@
 package org.carepath.intake.patient.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.carepath.intake.patient.persistence.PatientEntity;
+import org.carepath.intake.patient.service.PatientSearch;
 import org.carepath.intake.patient.service.PatientService;
 import org.carepath.platform.audit.AuditAction;
 import org.carepath.platform.audit.Audited;
+import org.carepath.platform.http.Cursors;
 import org.carepath.platform.http.ETags;
+import org.carepath.platform.http.Page;
+import org.carepath.platform.http.QueryParams;
 import org.carepath.platform.problem.Problem;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,6 +68,46 @@ public class PatientResource {
         return Response.created(URI.create("/v1/patients/" + patient.id))
                 .header(HttpHeaders.ETAG, ETags.of(patient.version))
                 .entity(PatientView.of(patient)).build();
+    }
+
+    @GET
+    @Audited(resource = "Patient", action = AuditAction.LIST)
+    @Operation(summary = "List or search the clinic's patients",
+            description = "Oldest first. Filters combine: name matches the start of the given name, the family name"
+                    + " or the full name, case-insensitively. Page with limit and the nextCursor of the previous page.")
+    @APIResponse(responseCode = "200", description = "One page of patients")
+    @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PatientView> list(
+            @QueryParam("name") @Size(min = 1, max = 100) @Parameter(example = "Riv") String name,
+            @QueryParam("dateOfBirth") @Parameter(example = "1984-03-09") String dateOfBirth,
+            @QueryParam("clinicMrn") @Size(min = 1, max = 64) String clinicMrn,
+            @QueryParam("limit") @Parameter(description = "1 to 200, default 50") String limit,
+            @QueryParam("cursor") String cursor) {
+        int pageSize = Cursors.limit(limit);
+        List<PatientEntity> found = patients.search(new PatientSearch(name,
+                QueryParams.date("dateOfBirth", dateOfBirth), clinicMrn,
+                Cursors.decode(cursor), pageSize + 1));
+        List<PatientView> page = found.stream().limit(pageSize).map(PatientView::of).toList();
+        String next = found.size() > pageSize ? Cursors.encode(page.get(page.size() - 1).id()) : null;
+        return new Page<>(page, next);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Audited(resource = "Patient", action = AuditAction.UPDATE)
+    @Operation(summary = "Replace a patient's details",
+            description = "Send the ETag of the version you read as If-Match; a stale one is refused with 412.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientView.class)))
+    @APIResponse(responseCode = "412", description = "The patient changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PatientRequest request) {
+        PatientEntity patient = patients.update(id, ifMatch, request.toNewPatient());
+        return Response.ok(PatientView.of(patient)).header(HttpHeaders.ETAG, ETags.of(patient.version)).build();
     }
 
     @GET

@@ -1,0 +1,38 @@
+package org.carepath.platform.http;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.carepath.platform.problem.ProblemException;
+
+/**
+ * Typed query parameters read from strings: JAX-RS answers a failed conversion with 404, which tells a
+ * client nothing, so parameters are parsed here and a bad one is a 400 naming it.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be a date as YYYY-MM-DD");
+        }
+    }
+
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField(name, "must be a whole number");
+        }
+    }
+}
