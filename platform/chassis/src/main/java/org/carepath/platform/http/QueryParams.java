@@ -25,6 +25,17 @@ public final class QueryParams {
         }
     }
 
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
     public static Integer integer(String name, String value) {
         if (value == null || value.isEmpty()) {
             return null;
