@@ -161,6 +161,14 @@ public class ProblemMappers {
                     || node.getKind() == ElementKind.RETURN_VALUE || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // An element of a validated list or map: its position, not the validator's "<list element>".
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    field.append('[').append(position).append(']');
+                }
+                continue;
+            }
             if (node.getName() == null) {
                 continue;
             }
