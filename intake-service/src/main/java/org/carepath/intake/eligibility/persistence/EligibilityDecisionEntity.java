@@ -1,0 +1,77 @@
+package org.carepath.intake.eligibility.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.carepath.intake.eligibility.domain.MedicationFlag;
+import org.carepath.intake.eligibility.domain.Outcome;
+import org.carepath.intake.eligibility.domain.Reason;
+import org.carepath.intake.eligibility.domain.Route;
+import org.carepath.intake.eligibility.domain.SuicideRiskLevel;
+import org.carepath.platform.tenancy.ClinicScopedEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.type.SqlTypes;
+
+/** One eligibility decision. Append-only: the table refuses updates and deletes. */
+@Entity
+@Immutable
+@Table(name = "eligibility_decision")
+public class EligibilityDecisionEntity extends ClinicScopedEntity {
+
+    /** How a decision came about: computed from a screening, or a prescriber's review of one. */
+    public enum Kind {
+        DETERMINED, SIGNED_OFF, OVERRIDDEN
+    }
+
+    /** A route's outcome as decided, with the reasons behind it. */
+    public record RouteOutcome(Route route, Outcome outcome, List<Reason> reasons) {
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "patient_id", nullable = false)
+    public UUID patientId;
+
+    @Column(name = "screening_id", nullable = false)
+    public UUID screeningId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<RouteOutcome> routes;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "medication_flags", nullable = false)
+    public List<MedicationFlag> medicationFlags;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suicide_risk", nullable = false)
+    public SuicideRiskLevel suicideRisk;
+
+    @Column(nullable = false)
+    public boolean urgent;
+
+    @Column(name = "decided_at", nullable = false)
+    public OffsetDateTime decidedAt;
+
+    @Column(name = "decided_by", nullable = false)
+    public String decidedBy;
+
+    public static Optional<EligibilityDecisionEntity> latestOf(UUID patientId) {
+        return find("patientId = ?1 order by decidedAt desc, id desc", patientId).firstResultOptional();
+    }
+}

@@ -1,0 +1,73 @@
+package org.carepath.platform.policy;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Builds a clinical policy record for one clinic: each component takes the clinic's override
+ * ({@code PREFIX.clinic."CLINIC".component-name}), else the suite-wide setting ({@code PREFIX.component-name}),
+ * else the record's default (DOMAIN.md's value). One mechanism for every service's thresholds.
+ */
+public final class ClinicPolicies {
+
+    private ClinicPolicies() {
+    }
+
+    public static <P extends Record> P resolve(Config config, String prefix, String clinicId, P defaults) {
+        @SuppressWarnings("unchecked")
+        Class<P> type = (Class<P>) defaults.getClass();
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            types[i] = component.getType();
+            String name = kebab(component.getName());
+            Class<?> boxed = boxed(component.getType());
+            Optional<?> value = clinicId == null ? Optional.empty()
+                    : config.getOptionalValue(prefix + ".clinic.\"" + clinicId + "\"." + name, boxed);
+            if (value.isEmpty()) {
+                value = config.getOptionalValue(prefix + "." + name, boxed);
+            }
+            values[i] = value.isPresent() ? value.get() : read(component, defaults);
+        }
+        try {
+            Constructor<P> canonical = type.getDeclaredConstructor(types);
+            return canonical.newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("invalid " + prefix + " policy for clinic " + clinicId + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object read(RecordComponent component, Record defaults) {
+        try {
+            return component.getAccessor().invoke(defaults);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return switch (type.getName()) {
+            case "int" -> Integer.class;
+            case "long" -> Long.class;
+            case "double" -> Double.class;
+            case "boolean" -> Boolean.class;
+            default -> throw new IllegalArgumentException("unsupported policy component type " + type);
+        };
+    }
+}
