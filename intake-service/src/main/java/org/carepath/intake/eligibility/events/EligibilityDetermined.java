@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.carepath.intake.eligibility.domain.Outcome;
+import org.carepath.intake.eligibility.domain.Reason;
 import org.carepath.intake.eligibility.domain.Route;
 import org.carepath.intake.eligibility.domain.SuicideRiskLevel;
 
@@ -17,6 +18,12 @@ public record EligibilityDetermined(UUID decisionId, UUID patientId, String clin
 
     public static final String TYPE = "org.carepath.intake.EligibilityDetermined.v1";
 
+    /** A route's outcome with its reasons' codes: what a consumer needs to gate on, no explanations. */
     public record RouteOutcome(Route route, Outcome outcome, List<String> reasonCodes) {
+
+        public static List<RouteOutcome> of(List<org.carepath.intake.eligibility.domain.RouteOutcome> routes) {
+            return routes.stream().map(route -> new RouteOutcome(route.route(), route.outcome(),
+                    route.reasons().stream().map(Reason::code).toList())).toList();
+        }
     }
 }

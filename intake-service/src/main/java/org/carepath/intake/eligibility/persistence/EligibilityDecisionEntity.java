@@ -13,9 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.carepath.intake.eligibility.domain.MedicationFlag;
-import org.carepath.intake.eligibility.domain.Outcome;
-import org.carepath.intake.eligibility.domain.Reason;
-import org.carepath.intake.eligibility.domain.Route;
+import org.carepath.intake.eligibility.domain.RouteOutcome;
 import org.carepath.intake.eligibility.domain.SuicideRiskLevel;
 import org.carepath.platform.tenancy.ClinicScopedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -31,10 +29,6 @@ public class EligibilityDecisionEntity extends ClinicScopedEntity {
     /** How a decision came about: computed from a screening, or a prescriber's review of one. */
     public enum Kind {
         DETERMINED, SIGNED_OFF, OVERRIDDEN
-    }
-
-    /** A route's outcome as decided, with the reasons behind it. */
-    public record RouteOutcome(Route route, Outcome outcome, List<Reason> reasons) {
     }
 
     @Id
@@ -65,6 +59,12 @@ public class EligibilityDecisionEntity extends ClinicScopedEntity {
     @Column(nullable = false)
     public boolean urgent;
 
+    @Column(name = "reviewed_decision_id")
+    public UUID reviewedDecisionId;
+
+    @Column(name = "review_reason")
+    public String reviewReason;
+
     @Column(name = "decided_at", nullable = false)
     public OffsetDateTime decidedAt;
 
@@ -73,5 +73,9 @@ public class EligibilityDecisionEntity extends ClinicScopedEntity {
 
     public static Optional<EligibilityDecisionEntity> latestOf(UUID patientId) {
         return find("patientId = ?1 order by decidedAt desc, id desc", patientId).firstResultOptional();
+    }
+
+    public static List<EligibilityDecisionEntity> historyOf(UUID patientId) {
+        return list("patientId = ?1 order by decidedAt desc, id desc", patientId);
     }
 }

@@ -13,7 +13,7 @@ import org.carepath.intake.eligibility.domain.EligibilityDecision;
 import org.carepath.intake.eligibility.domain.EligibilityEngine;
 import org.carepath.intake.eligibility.domain.HistoryCondition;
 import org.carepath.intake.eligibility.domain.HistoryEntry;
-import org.carepath.intake.eligibility.domain.Reason;
+import org.carepath.intake.eligibility.domain.RouteOutcome;
 import org.carepath.intake.eligibility.domain.Screening;
 import org.carepath.intake.eligibility.events.EligibilityDetermined;
 import org.carepath.intake.eligibility.persistence.EligibilityDecisionEntity;
@@ -97,8 +97,7 @@ public class ScreeningService {
         stored.patientId = patient.id;
         stored.screeningId = recorded.id;
         stored.kind = EligibilityDecisionEntity.Kind.DETERMINED;
-        stored.routes = decision.routes().stream().map(route -> new EligibilityDecisionEntity.RouteOutcome(
-                route.route(), route.outcome(), route.reasons())).toList();
+        stored.routes = decision.routes().stream().map(RouteOutcome::of).toList();
         stored.medicationFlags = decision.medicationFlags();
         stored.suicideRisk = decision.suicideRisk();
         stored.urgent = decision.urgent();
@@ -113,9 +112,7 @@ public class ScreeningService {
                         stored.suicideRisk)));
         outbox.record(new OutgoingEvent(Topics.INTAKE, patient.id.toString(), EligibilityDetermined.TYPE,
                 "patients/" + patient.id + "/eligibility", new EligibilityDetermined(stored.id, patient.id,
-                        patient.clinicId, recorded.id, stored.routes.stream().map(route ->
-                                new EligibilityDetermined.RouteOutcome(route.route(), route.outcome(),
-                                        route.reasons().stream().map(Reason::code).toList())).toList(),
+                        patient.clinicId, recorded.id, EligibilityDetermined.RouteOutcome.of(stored.routes),
                         stored.suicideRisk, stored.urgent, stored.decidedAt)));
         return new Recorded(recorded, stored);
     }
