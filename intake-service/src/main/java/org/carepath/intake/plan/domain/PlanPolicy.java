@@ -35,7 +35,7 @@ public record PlanPolicy(
         BigDecimal oralMaxMg, // default 300: highest reported fixed oral dose [S16]
         BigDecimal imMinMgPerKg, // default none: DOMAIN.md gives no IM dose [S15][S48b]; the clinic must set it
         BigDecimal imMaxMgPerKg, // default none: DOMAIN.md gives no IM dose [S15][S48b]; the clinic must set it
-        int imOralMaxSessionsPerWeek) { // default 3, UNVERIFIED: IM/oral frequency is individualized [S15]; IV cap
+        int imOralMaxSessionsPerWeek) { // default 3, UNVERIFIED: DOMAIN.md says individualize [S15]; IV cap reused
 
     public PlanPolicy {
         check(olderAdultAgeYears > 0, "olderAdultAgeYears must be more than 0");
