@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 
+import org.carepath.intake.IntakeFixtures;
 import org.carepath.platform.events.Topics;
 import org.carepath.platform.testing.CarePathTestResource;
 import org.carepath.platform.testing.TestTokens;
@@ -30,9 +31,9 @@ class EligibilityReviewTest {
     static final String PRESCRIBER = TestTokens.staff("prescriber", CLINIC);
 
     static String screened(String history) {
-        String patientId = ScreeningEligibilityTest.patient(CLINIC, "1979-03-03", "");
-        ScreeningEligibilityTest.screen(CLINIC, patientId,
-                ScreeningEligibilityTest.CLEAN.replace("\"history\":[]", "\"history\":" + history)).then().statusCode(201);
+        String patientId = IntakeFixtures.patient(CLINIC, "1979-03-03", "");
+        IntakeFixtures.screen(CLINIC, patientId,
+                IntakeFixtures.CLEAN.replace("\"history\":[]", "\"history\":" + history)).then().statusCode(201);
         return patientId;
     }
 

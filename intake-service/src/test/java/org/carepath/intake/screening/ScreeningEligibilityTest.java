@@ -14,6 +14,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import static org.carepath.intake.IntakeFixtures.CLEAN;
+import static org.carepath.intake.IntakeFixtures.patient;
+import static org.carepath.intake.IntakeFixtures.screen;
+
 import org.carepath.intake.eligibility.persistence.EligibilityDecisionEntity;
 import org.carepath.intake.screening.persistence.ScreeningEntity;
 import org.carepath.platform.events.Topics;
@@ -37,32 +41,9 @@ class ScreeningEligibilityTest {
 
     static final String CLINIC = "clinic-screening";
 
-    /** An adult with TRD, two failed current-episode trials, clean history and a negative risk screen. */
-    static final String CLEAN = """
-            {"assessedOn":"%s","indication":"TRD","requestedRoutes":["ESKETAMINE_INTRANASAL","IV"],
-             "history":[],
-             "medications":[{"name":"escitalopram","medicationClass":"CONVENTIONAL_ANTIDEPRESSANT"}],
-             "antidepressantTrials":[
-               {"drug":"sertraline","doseMg":150,"weeks":8,"improvementPercent":20,"currentEpisode":true},
-               {"drug":"venlafaxine","doseMg":225,"weeks":6,"improvementPercent":10,"currentEpisode":true}],
-             "phq9":[2,3,2,2,1,2,1,1,0],"gad7":[1,2,1,1,0,1,1],
-             "cssrs":{"wishedDead":false,"suicidalThoughts":false,"behaviorEver":false},
-             "baselineVitals":{"systolic":128,"diastolic":82,"heartRate":72}}
-            """.formatted(LocalDate.now().minusDays(1));
 
     static String token(String role, String clinic) {
         return TestTokens.staff(role, clinic);
-    }
-
-    static String patient(String clinic, String dateOfBirth, String extra) {
-        return given().auth().oauth2(token("clinic-staff", clinic)).contentType(ContentType.JSON)
-                .body("{\"givenName\":\"Ari\",\"familyName\":\"Stone\",\"dateOfBirth\":\"" + dateOfBirth + "\"" + extra + "}")
-                .post("/v1/patients").then().statusCode(201).extract().path("id");
-    }
-
-    static Response screen(String clinic, String patientId, String body) {
-        return given().auth().oauth2(token("clinician", clinic)).contentType(ContentType.JSON).body(body)
-                .post("/v1/patients/" + patientId + "/screenings");
     }
 
     static String outcome(Response response, String route) {
