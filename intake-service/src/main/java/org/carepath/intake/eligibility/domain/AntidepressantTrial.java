@@ -1,6 +1,6 @@
 package org.carepath.intake.eligibility.domain;
 
-import static org.carepath.intake.eligibility.domain.Checks.check;
+import static org.carepath.platform.domain.Checks.check;
 
 /**
  * A prior antidepressant trial: drug, daily dose, duration and how much symptoms improved on it (percent

@@ -1,6 +1,6 @@
 package org.carepath.intake.eligibility.domain;
 
-import static org.carepath.intake.eligibility.domain.Checks.required;
+import static org.carepath.platform.domain.Checks.required;
 import static org.carepath.intake.eligibility.domain.HistoryCondition.ACUTE_HEAD_OR_EYE_TRAUMA;
 import static org.carepath.intake.eligibility.domain.HistoryCondition.ANEURYSMAL_VASCULAR_DISEASE;
 import static org.carepath.intake.eligibility.domain.HistoryCondition.ARTERIOVENOUS_MALFORMATION;

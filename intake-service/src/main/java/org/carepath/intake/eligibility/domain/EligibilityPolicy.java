@@ -1,6 +1,6 @@
 package org.carepath.intake.eligibility.domain;
 
-import static org.carepath.intake.eligibility.domain.Checks.check;
+import static org.carepath.platform.domain.Checks.check;
 
 /**
  * The clinic-configurable thresholds of the eligibility rules. {@link #defaults()} holds DOMAIN.md's values;

@@ -1,6 +1,6 @@
 package org.carepath.intake.eligibility.domain;
 
-import static org.carepath.intake.eligibility.domain.Checks.required;
+import static org.carepath.platform.domain.Checks.required;
 
 import java.time.LocalDate;
 

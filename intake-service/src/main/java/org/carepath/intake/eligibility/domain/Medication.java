@@ -1,7 +1,7 @@
 package org.carepath.intake.eligibility.domain;
 
-import static org.carepath.intake.eligibility.domain.Checks.check;
-import static org.carepath.intake.eligibility.domain.Checks.required;
+import static org.carepath.platform.domain.Checks.check;
+import static org.carepath.platform.domain.Checks.required;
 
 /**
  * A current medication. {@code diazepamEquivalentMgPerDay} is the daily dose converted to diazepam, recorded for

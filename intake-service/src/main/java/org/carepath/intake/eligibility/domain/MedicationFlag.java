@@ -1,7 +1,7 @@
 package org.carepath.intake.eligibility.domain;
 
-import static org.carepath.intake.eligibility.domain.Checks.check;
-import static org.carepath.intake.eligibility.domain.Checks.required;
+import static org.carepath.platform.domain.Checks.check;
+import static org.carepath.platform.domain.Checks.required;
 
 /**
  * An interaction to act on during treatment (DOMAIN.md 3.5). Flags never change an outcome; {@code action} says

@@ -1,7 +1,7 @@
 package org.carepath.intake.eligibility.domain;
 
-import static org.carepath.intake.eligibility.domain.Checks.check;
-import static org.carepath.intake.eligibility.domain.Checks.required;
+import static org.carepath.platform.domain.Checks.check;
+import static org.carepath.platform.domain.Checks.required;
 
 /**
  * Why a route got its outcome. {@code code} is a stable kebab-case identifier clients may key on; {@code source}

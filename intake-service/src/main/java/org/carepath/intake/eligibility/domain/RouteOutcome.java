@@ -2,6 +2,8 @@ package org.carepath.intake.eligibility.domain;
 
 import java.util.List;
 
+import org.carepath.platform.domain.Checks;
+
 /** A route's outcome as it stands in a decision, with the reasons behind it. */
 public record RouteOutcome(Route route, Outcome outcome, List<Reason> reasons) {
 

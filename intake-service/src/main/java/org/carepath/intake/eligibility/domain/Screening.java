@@ -1,11 +1,11 @@
 package org.carepath.intake.eligibility.domain;
 
-import static org.carepath.intake.eligibility.domain.Checks.check;
-import static org.carepath.intake.eligibility.domain.Checks.required;
+import static org.carepath.platform.domain.Checks.check;
+import static org.carepath.platform.domain.Checks.noNulls;
+import static org.carepath.platform.domain.Checks.required;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -62,8 +62,4 @@ public record Screening(
         return history.stream().filter(entry -> entry.condition() == condition).toList();
     }
 
-    private static <T, C extends Collection<T>> C noNulls(C values, String name) {
-        check(values.stream().allMatch(value -> value != null), name + " must not contain null");
-        return values;
-    }
 }

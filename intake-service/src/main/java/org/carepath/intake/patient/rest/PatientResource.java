@@ -88,9 +88,7 @@ public class PatientResource {
         List<PatientEntity> found = patients.search(new PatientSearch(name,
                 QueryParams.date("dateOfBirth", dateOfBirth), clinicMrn,
                 Cursors.decode(cursor), pageSize + 1));
-        List<PatientView> page = found.stream().limit(pageSize).map(PatientView::of).toList();
-        String next = found.size() > pageSize ? Cursors.encode(page.get(page.size() - 1).id()) : null;
-        return new Page<>(page, next);
+        return Page.of(found, pageSize, PatientView::of, PatientView::id);
     }
 
     @PUT

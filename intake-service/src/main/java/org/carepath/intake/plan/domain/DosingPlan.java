@@ -1,8 +1,8 @@
 package org.carepath.intake.plan.domain;
 
-import static org.carepath.intake.plan.domain.Checks.check;
-import static org.carepath.intake.plan.domain.Checks.noNulls;
-import static org.carepath.intake.plan.domain.Checks.required;
+import static org.carepath.platform.domain.Checks.check;
+import static org.carepath.platform.domain.Checks.noNulls;
+import static org.carepath.platform.domain.Checks.required;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.carepath.intake.plan.domain;
 
-import static org.carepath.intake.plan.domain.Checks.check;
+import static org.carepath.platform.domain.Checks.check;
 
 /** The acute series: so many sessions a week for so many weeks, starting in week 1. */
 public record InductionSchedule(int sessionsPerWeek, int weeks) {

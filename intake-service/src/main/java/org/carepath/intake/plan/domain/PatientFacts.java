@@ -1,7 +1,7 @@
 package org.carepath.intake.plan.domain;
 
-import static org.carepath.intake.plan.domain.Checks.check;
-import static org.carepath.intake.plan.domain.Checks.required;
+import static org.carepath.platform.domain.Checks.check;
+import static org.carepath.platform.domain.Checks.required;
 
 import java.math.BigDecimal;
 

@@ -1,6 +1,6 @@
 package org.carepath.intake.plan.domain;
 
-import static org.carepath.intake.plan.domain.Checks.check;
+import static org.carepath.platform.domain.Checks.check;
 
 import java.math.BigDecimal;
 

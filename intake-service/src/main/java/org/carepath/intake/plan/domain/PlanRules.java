@@ -1,6 +1,6 @@
 package org.carepath.intake.plan.domain;
 
-import static org.carepath.intake.plan.domain.Checks.required;
+import static org.carepath.platform.domain.Checks.required;
 
 import java.util.ArrayList;
 import java.util.List;

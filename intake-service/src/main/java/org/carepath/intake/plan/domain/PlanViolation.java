@@ -1,6 +1,6 @@
 package org.carepath.intake.plan.domain;
 
-import static org.carepath.intake.plan.domain.Checks.check;
+import static org.carepath.platform.domain.Checks.check;
 
 /**
  * A rule the proposed plan breaks. {@code code} is a stable kebab-case identifier clients may key on;

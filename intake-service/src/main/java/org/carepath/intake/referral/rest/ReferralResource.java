@@ -83,8 +83,7 @@ public class ReferralResource {
         int pageSize = Cursors.limit(limit);
         List<ReferralEntity> found = referrals.list(QueryParams.enumValue("status", status, ReferralStatus.class),
                 Cursors.decode(cursor), pageSize + 1);
-        List<ReferralView> page = found.stream().limit(pageSize).map(ReferralView::of).toList();
-        return new Page<>(page, found.size() > pageSize ? Cursors.encode(page.get(page.size() - 1).id()) : null);
+        return Page.of(found, pageSize, ReferralView::of, ReferralView::id);
     }
 
     @GET

@@ -68,8 +68,7 @@ public class ScreeningResource {
             @QueryParam("cursor") String cursor) {
         int pageSize = Cursors.limit(limit);
         List<ScreeningEntity> found = screenings.list(patientId, Cursors.decode(cursor), pageSize + 1);
-        List<ScreeningView> page = found.stream().limit(pageSize).map(s -> ScreeningView.of(s, null)).toList();
-        return new Page<>(page, found.size() > pageSize ? Cursors.encode(page.get(page.size() - 1).id()) : null);
+        return Page.of(found, pageSize, screening -> ScreeningView.of(screening, null), ScreeningView::id);
     }
 
     @GET
