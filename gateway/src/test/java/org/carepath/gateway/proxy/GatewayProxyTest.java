@@ -39,6 +39,15 @@ class GatewayProxyTest {
     }
 
     @Test
+    void intakeRoutesReachIntake() {
+        for (String path : new String[] { "/v1/referrals", "/v1/referrals/r-1/accept", "/v1/treatment-plans/p-1" }) {
+            given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("{}").post(path)
+                    .then().statusCode(201).body("uri", equalTo(path)).header("X-Upstream", "intake");
+        }
+        given().auth().oauth2(TOKEN).get("/v1/referralsx").then().statusCode(404);
+    }
+
+    @Test
     void requestIdIsAddedWhenTheClientSendsNone() {
         given().auth().oauth2(TOKEN).get("/v1/patients/abc")
                 .then().statusCode(201).body("requestId", notNullValue());

@@ -48,8 +48,8 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
                 "carepath.gateway.upstreams.intake.url", "http://localhost:" + server.actualPort(),
                 "carepath.gateway.upstreams.intake.timeout", "PT1S",
                 "carepath.gateway.upstreams.outcomes.url", "http://localhost:1",
-                "carepath.gateway.routes[1].path", "/v1/patients/{id}/outcomes",
-                "carepath.gateway.routes[1].upstream", "outcomes");
+                "carepath.gateway.routes[3].path", "/v1/patients/{id}/outcomes",
+                "carepath.gateway.routes[3].upstream", "outcomes");
     }
 
     @Override
