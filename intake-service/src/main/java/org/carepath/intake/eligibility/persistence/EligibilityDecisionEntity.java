@@ -26,9 +26,16 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "eligibility_decision")
 public class EligibilityDecisionEntity extends ClinicScopedEntity {
 
-    /** How a decision came about: computed from a screening, or a prescriber's review of one. */
+    /**
+     * How a decision came about: computed from a screening, a prescriber's review of one, or a safety alert
+     * holding it and its resolution releasing it.
+     */
     public enum Kind {
-        DETERMINED, SIGNED_OFF, OVERRIDDEN
+        DETERMINED, SIGNED_OFF, OVERRIDDEN, SAFETY_HOLD, SAFETY_RELEASED;
+
+        public boolean isSafety() {
+            return this == SAFETY_HOLD || this == SAFETY_RELEASED;
+        }
     }
 
     @Id
@@ -73,6 +80,12 @@ public class EligibilityDecisionEntity extends ClinicScopedEntity {
 
     public static Optional<EligibilityDecisionEntity> latestOf(UUID patientId) {
         return find("patientId = ?1 order by decidedAt desc, id desc", patientId).firstResultOptional();
+    }
+
+    /** The latest decision a clinician or the engine made, passing over safety holds and releases. */
+    public static Optional<EligibilityDecisionEntity> latestClinicalOf(UUID patientId) {
+        return find("patientId = ?1 and kind not in (?2, ?3) order by decidedAt desc, id desc", patientId,
+                Kind.SAFETY_HOLD, Kind.SAFETY_RELEASED).firstResultOptional();
     }
 
     public static List<EligibilityDecisionEntity> historyOf(UUID patientId) {

@@ -1,6 +1,5 @@
 package org.carepath.intake.eligibility.service;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,14 +12,8 @@ import org.carepath.intake.eligibility.domain.Outcome;
 import org.carepath.intake.eligibility.domain.Review;
 import org.carepath.intake.eligibility.domain.Route;
 import org.carepath.intake.eligibility.domain.RouteOutcome;
-import org.carepath.intake.eligibility.events.EligibilityDetermined;
-import org.carepath.intake.eligibility.events.EligibilityReviewed;
 import org.carepath.intake.eligibility.persistence.EligibilityDecisionEntity;
 import org.carepath.intake.patient.service.PatientService;
-import org.carepath.platform.events.OutgoingEvent;
-import org.carepath.platform.events.Topics;
-import org.carepath.platform.ids.Ids;
-import org.carepath.platform.outbox.Outbox;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.CallerContext;
 
@@ -32,7 +25,7 @@ public class EligibilityReviewService {
     PatientService patients;
 
     @Inject
-    Outbox outbox;
+    EligibilityDecisions decisions;
 
     @Inject
     CallerContext caller;
@@ -47,6 +40,10 @@ public class EligibilityReviewService {
             throw ProblemException.conflict("stale-decision",
                     "A newer eligibility decision exists; review the current one");
         }
+        if (current.kind == EligibilityDecisionEntity.Kind.SAFETY_HOLD) {
+            throw ProblemException.unprocessable("safety-alert-open",
+                    "An open safety alert holds this patient; a clinician must resolve it in outcomes first");
+        }
         List<RouteOutcome> routes;
         try {
             routes = action == Review.Action.SIGN_OFF ? Review.signOff(current.routes)
@@ -54,25 +51,10 @@ public class EligibilityReviewService {
         } catch (Review.RefusedException e) {
             throw ProblemException.unprocessable(e.code(), e.getMessage());
         }
-        EligibilityDecisionEntity reviewed = new EligibilityDecisionEntity();
-        reviewed.id = Ids.newId();
-        reviewed.patientId = patientId;
-        reviewed.screeningId = current.screeningId;
-        reviewed.kind = action == Review.Action.SIGN_OFF ? EligibilityDecisionEntity.Kind.SIGNED_OFF
-                : EligibilityDecisionEntity.Kind.OVERRIDDEN;
-        reviewed.routes = routes;
-        reviewed.medicationFlags = current.medicationFlags;
-        reviewed.suicideRisk = current.suicideRisk;
-        reviewed.urgent = current.urgent;
-        reviewed.reviewedDecisionId = current.id;
-        reviewed.reviewReason = reason;
-        reviewed.decidedAt = OffsetDateTime.now();
-        reviewed.decidedBy = caller.subject();
-        reviewed.persistAndFlush();
-        outbox.record(new OutgoingEvent(Topics.INTAKE, patientId.toString(), EligibilityReviewed.TYPE,
-                "patients/" + patientId + "/eligibility", new EligibilityReviewed(reviewed.id, current.id, patientId,
-                        reviewed.clinicId, action.name(), EligibilityDetermined.RouteOutcome.of(routes),
-                        reviewed.decidedAt)));
+        EligibilityDecisionEntity.Kind kind = action == Review.Action.SIGN_OFF
+                ? EligibilityDecisionEntity.Kind.SIGNED_OFF : EligibilityDecisionEntity.Kind.OVERRIDDEN;
+        EligibilityDecisionEntity reviewed = decisions.append(current, kind, routes, current.urgent, reason,
+                caller.subject());
         return reviewed;
     }
 

@@ -18,6 +18,7 @@ import org.carepath.intake.eligibility.domain.Screening;
 import org.carepath.intake.eligibility.events.EligibilityDetermined;
 import org.carepath.intake.eligibility.persistence.EligibilityDecisionEntity;
 import org.carepath.intake.eligibility.service.EligibilityPolicies;
+import org.carepath.intake.eligibility.service.SafetyHoldService;
 import org.carepath.intake.patient.domain.PregnancyStatus;
 import org.carepath.intake.patient.persistence.PatientEntity;
 import org.carepath.intake.patient.service.PatientService;
@@ -39,7 +40,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ScreeningService {
 
-    /** A recorded screening and the decision made from it. */
+    /** A recorded screening and the decision now in force: the engine's, or a safety hold over it. */
     public record Recorded(ScreeningEntity screening, EligibilityDecisionEntity decision) {
     }
 
@@ -54,6 +55,9 @@ public class ScreeningService {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    SafetyHoldService holds;
 
     @Transactional
     public Recorded record(UUID patientId, ScreeningInput input) {
@@ -114,7 +118,8 @@ public class ScreeningService {
                 "patients/" + patient.id + "/eligibility", new EligibilityDetermined(stored.id, patient.id,
                         patient.clinicId, recorded.id, EligibilityDetermined.RouteOutcome.of(stored.routes),
                         stored.suicideRisk, stored.urgent, stored.decidedAt)));
-        return new Recorded(recorded, stored);
+        // A screening does not clear an open safety alert: the new decision is held like the one before it.
+        return new Recorded(recorded, holds.hold(patient.id));
     }
 
     public ScreeningEntity get(UUID patientId, UUID id) {

@@ -1,0 +1,37 @@
+package org.carepath.intake.eligibility.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.carepath.platform.tenancy.ClinicScopedEntity;
+
+/** A safety alert that holds a patient's eligibility; open while {@code resolvedAt} is null. */
+@Entity
+@Table(name = "safety_hold")
+public class SafetyHoldEntity extends ClinicScopedEntity {
+
+    @Id
+    @Column(name = "alert_id")
+    public UUID alertId;
+
+    @Column(name = "patient_id", nullable = false)
+    public UUID patientId;
+
+    @Column(name = "reason_code", nullable = false)
+    public String reasonCode;
+
+    @Column(name = "raised_at", nullable = false)
+    public OffsetDateTime raisedAt;
+
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+
+    public static boolean anyOpen(UUID patientId) {
+        return count("patientId = ?1 and resolvedAt is null", patientId) > 0;
+    }
+}
