@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 
 import org.carepath.intake.eligibility.domain.EligibilityPolicy;
 import org.carepath.platform.policy.ClinicPolicies;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * The eligibility thresholds in force for a clinic: DOMAIN.md's defaults, the suite's settings under
@@ -17,9 +16,9 @@ public class EligibilityPolicies {
     static final String PREFIX = "carepath.eligibility";
 
     @Inject
-    Config config;
+    ClinicPolicies policies;
 
     public EligibilityPolicy forClinic(String clinicId) {
-        return ClinicPolicies.resolve(config, PREFIX, clinicId, EligibilityPolicy.defaults());
+        return policies.forClinic(PREFIX, clinicId, EligibilityPolicy.defaults());
     }
 }

@@ -38,7 +38,6 @@ import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.problem.ProblemType;
 import org.carepath.platform.security.CallerContext;
 import org.carepath.platform.security.Roles;
-import org.eclipse.microprofile.config.Config;
 
 import io.quarkus.panache.common.Sort;
 
@@ -62,7 +61,7 @@ public class TreatmentPlanService {
     CallerContext caller;
 
     @Inject
-    Config config;
+    ClinicPolicies policies;
 
     @Transactional
     public TreatmentPlanEntity draft(UUID patientId, DosingPlan dosing) {
@@ -165,7 +164,7 @@ public class TreatmentPlanService {
                         "Record a screening before planning treatment: the plan's rules depend on the indication"));
         PatientFacts facts = new PatientFacts(Period.between(patient.dateOfBirth, LocalDate.now()).getYears(),
                 patient.weightKg, screening.indication);
-        PlanPolicy policy = ClinicPolicies.resolve(config, POLICY_PREFIX, patient.clinicId, PlanPolicy.defaults());
+        PlanPolicy policy = policies.forClinic(POLICY_PREFIX, patient.clinicId, PlanPolicy.defaults());
         List<PlanViolation> violations = PlanRules.check(dosing, facts, policy);
         if (!violations.isEmpty()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "plan-rules-violated",

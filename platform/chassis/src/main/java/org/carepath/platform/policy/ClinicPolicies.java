@@ -3,21 +3,35 @@ package org.carepath.platform.policy;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 
 /**
  * Builds a clinical policy record for one clinic: each component takes the clinic's override
  * ({@code PREFIX.clinic."CLINIC".component-name}), else the suite-wide setting ({@code PREFIX.component-name}),
- * else the record's default (DOMAIN.md's value). One mechanism for every service's thresholds.
+ * else the record's default (DOMAIN.md's value). One mechanism for every service's thresholds. Configuration
+ * is fixed while the service runs, so each clinic's policy is built once.
  */
-public final class ClinicPolicies {
+@ApplicationScoped
+public class ClinicPolicies {
 
-    private ClinicPolicies() {
+    @Inject
+    Config config;
+
+    private final Map<String, Record> built = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    public <P extends Record> P forClinic(String prefix, String clinicId, P defaults) {
+        return (P) built.computeIfAbsent(prefix + "|" + clinicId, key -> resolve(config, prefix, clinicId, defaults));
     }
 
-    public static <P extends Record> P resolve(Config config, String prefix, String clinicId, P defaults) {
+    static <P extends Record> P resolve(Config config, String prefix, String clinicId, P defaults) {
         @SuppressWarnings("unchecked")
         Class<P> type = (Class<P>) defaults.getClass();
         RecordComponent[] components = type.getRecordComponents();
