@@ -18,17 +18,16 @@ public final class TreatmentPlanEvents {
     private TreatmentPlanEvents() {
     }
 
-    /** The plan as scheduling sees it. */
+    /** The plan as scheduling sees it; {@code at} is when this fact was recorded, for ordering by consumers. */
     public record PlanFacts(UUID planId, UUID patientId, String clinicId, PlanStatus status, Route route, Drug drug,
             BigDecimal firstDoseMg, BigDecimal firstDoseMgPerKg, BigDecimal subsequentDoseMg,
             BigDecimal subsequentDoseMgPerKg, Integer infusionMinutes, int inductionSessionsPerWeek, int inductionWeeks,
             Integer maintenanceIntervalWeeks, int integrationSessions, OffsetDateTime at) {
 
-        public static PlanFacts of(TreatmentPlanEntity p) {
+        public static PlanFacts of(TreatmentPlanEntity p, OffsetDateTime at) {
             return new PlanFacts(p.id, p.patientId, p.clinicId, p.status, p.route, p.drug, p.firstDoseMg,
                     p.firstDoseMgPerKg, p.subsequentDoseMg, p.subsequentDoseMgPerKg, p.infusionMinutes,
-                    p.inductionSessionsPerWeek, p.inductionWeeks, p.maintenanceIntervalWeeks, p.integrationSessions,
-                    p.statusChangedAt);
+                    p.inductionSessionsPerWeek, p.inductionWeeks, p.maintenanceIntervalWeeks, p.integrationSessions, at);
         }
     }
 

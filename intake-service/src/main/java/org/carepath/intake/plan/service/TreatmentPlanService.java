@@ -204,6 +204,6 @@ public class TreatmentPlanService {
 
     private void publish(TreatmentPlanEntity plan, String type) {
         outbox.record(new OutgoingEvent(Topics.INTAKE, plan.patientId.toString(), type, "treatment-plans/" + plan.id,
-                TreatmentPlanEvents.PlanFacts.of(plan)));
+                TreatmentPlanEvents.PlanFacts.of(plan, OffsetDateTime.now())));
     }
 }
