@@ -38,13 +38,7 @@ final class ChildProcess {
         return name;
     }
 
-    Path log() {
-        return log;
-    }
 
-    long pid() {
-        return process.pid();
-    }
 
     boolean isAlive() {
         return process.isAlive();

@@ -31,11 +31,7 @@ public class EligibilityDecisionEntity extends ClinicScopedEntity {
      * holding it and its resolution releasing it.
      */
     public enum Kind {
-        DETERMINED, SIGNED_OFF, OVERRIDDEN, SAFETY_HOLD, SAFETY_RELEASED;
-
-        public boolean isSafety() {
-            return this == SAFETY_HOLD || this == SAFETY_RELEASED;
-        }
+        DETERMINED, SIGNED_OFF, OVERRIDDEN, SAFETY_HOLD, SAFETY_RELEASED
     }
 
     @Id

@@ -30,7 +30,6 @@ import org.carepath.platform.audit.AuditAction;
 import org.carepath.platform.audit.Audited;
 import org.carepath.platform.http.ETags;
 import org.carepath.platform.problem.Problem;
-import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -95,10 +94,7 @@ public class TreatmentPlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TreatmentPlanRequest request) {
-        if (!plans.get(id).patientId.equals(request.patientId())) {
-            throw ProblemException.unprocessable("plan-patient-fixed", "A plan belongs to one patient");
-        }
-        TreatmentPlanEntity plan = plans.change(id, ifMatch, request.toDosing());
+        TreatmentPlanEntity plan = plans.change(id, ifMatch, request.patientId(), request.toDosing());
         return Response.ok(TreatmentPlanView.of(plan)).header(HttpHeaders.ETAG, ETags.of(plan.version)).build();
     }
 

@@ -86,8 +86,11 @@ public class TreatmentPlanService {
 
     /** A draft may be edited by any clinician; an approved or active plan only by a prescriber, re-approved. */
     @Transactional
-    public TreatmentPlanEntity change(UUID id, String ifMatch, DosingPlan dosing) {
+    public TreatmentPlanEntity change(UUID id, String ifMatch, UUID patientId, DosingPlan dosing) {
         TreatmentPlanEntity plan = get(id);
+        if (!plan.patientId.equals(patientId)) {
+            throw ProblemException.unprocessable("plan-patient-fixed", "A plan belongs to one patient");
+        }
         ETags.requireMatch(ifMatch, plan.version);
         if (plan.status.isTerminal()) {
             throw ProblemException.conflict("plan-closed", "A " + plan.status.name().toLowerCase() + " plan cannot change");

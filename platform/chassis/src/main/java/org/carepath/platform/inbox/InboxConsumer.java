@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -96,9 +95,6 @@ public class InboxConsumer {
         }
     }
 
-    public Set<String> topics() {
-        return new TreeSet<>(handlersByTopic.keySet());
-    }
 
     private void run() {
         while (running) {
