@@ -89,7 +89,7 @@ public final class Intervals {
         return List.copyOf(result);
     }
 
-    /** Whether {@code interval} lies within one interval of the normalized set, so a seam between touching parts counts. */
+    /** Whether {@code interval} lies within one interval of the normalized set: a seam where parts touch counts. */
     public static boolean covers(List<Interval> set, Interval interval) {
         required(interval, "interval");
         List<Interval> normalized = normalize(set);
