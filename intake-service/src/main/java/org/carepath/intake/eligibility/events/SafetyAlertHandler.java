@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.carepath.intake.eligibility.service.SafetyHoldService;
+import org.carepath.platform.events.SafetyAlerts;
 import org.carepath.platform.events.Topics;
 import org.carepath.platform.inbox.EventHandler;
 import org.carepath.platform.inbox.IncomingEvent;
-import org.carepath.platform.inbox.PoisonEventException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -36,18 +36,9 @@ public class SafetyAlertHandler implements EventHandler {
     @Override
     public void handle(IncomingEvent event) {
         if (SafetyAlerts.RAISED.equals(event.type())) {
-            SafetyAlerts.Raised raised = event.payload(mapper, SafetyAlerts.Raised.class);
-            if (raised.alertId() == null || raised.patientId() == null || raised.raisedAt() == null) {
-                throw new PoisonEventException("SafetyAlertRaised " + event.id() + " lacks its alert, patient or time");
-            }
-            holds.raised(new SafetyAlerts.Raised(raised.alertId(), raised.patientId(),
-                    raised.reasonCode() == null ? "unspecified" : raised.reasonCode(), raised.raisedAt()));
+            holds.raised(SafetyAlerts.raised(event, mapper));
         } else {
-            SafetyAlerts.Resolved resolved = event.payload(mapper, SafetyAlerts.Resolved.class);
-            if (resolved.alertId() == null || resolved.patientId() == null || resolved.resolvedAt() == null) {
-                throw new PoisonEventException("SafetyAlertResolved " + event.id() + " lacks its alert, patient or time");
-            }
-            holds.resolved(resolved);
+            holds.resolved(SafetyAlerts.resolved(event, mapper));
         }
     }
 }

@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.carepath.intake.eligibility.domain.SafetyHold;
-import org.carepath.intake.eligibility.events.SafetyAlerts;
 import org.carepath.intake.eligibility.persistence.EligibilityDecisionEntity;
 import org.carepath.intake.eligibility.persistence.EligibilityDecisionEntity.Kind;
 import org.carepath.intake.eligibility.persistence.SafetyHoldEntity;
 import org.carepath.intake.patient.persistence.PatientEntity;
+import org.carepath.platform.events.SafetyAlerts;
 import org.carepath.platform.inbox.PoisonEventException;
 
 /**

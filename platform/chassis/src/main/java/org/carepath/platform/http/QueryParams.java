@@ -1,7 +1,9 @@
 package org.carepath.platform.http;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 
 import org.carepath.platform.problem.ProblemException;
 
@@ -22,6 +24,29 @@ public final class QueryParams {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be a date as YYYY-MM-DD");
+        }
+    }
+
+    /** A time with its offset; one without is ambiguous across time zones and refused. */
+    public static OffsetDateTime dateTime(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be an ISO-8601 time with offset, e.g. 2026-12-01T09:00:00-08:00");
+        }
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be a UUID");
         }
     }
 

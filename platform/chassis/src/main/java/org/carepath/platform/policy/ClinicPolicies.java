@@ -3,8 +3,10 @@ package org.carepath.platform.policy;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +60,68 @@ public class ClinicPolicies {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The policy with some components replaced by values a clinic stored through the API, keyed by the
+     * components' kebab-case names. An unknown name, a value of the wrong type or one the record's own
+     * validation refuses is an IllegalArgumentException naming the component.
+     */
+    @SuppressWarnings("unchecked")
+    public static <P extends Record> P withOverrides(P policy, Map<String, ?> overrides) {
+        if (overrides == null || overrides.isEmpty()) {
+            return policy;
+        }
+        Class<P> type = (Class<P>) policy.getClass();
+        RecordComponent[] components = type.getRecordComponents();
+        Map<String, Object> remaining = new HashMap<>(overrides);
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            types[i] = component.getType();
+            String name = kebab(component.getName());
+            values[i] = remaining.containsKey(name) ? convert(name, remaining.remove(name), boxed(types[i]))
+                    : read(component, policy);
+        }
+        if (!remaining.isEmpty()) {
+            throw new IllegalArgumentException("unknown policy " + new TreeSet<>(remaining.keySet()).first());
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object convert(String name, Object value, Class<?> type) {
+        if (type.isInstance(value)) {
+            return value;
+        }
+        if (value instanceof Number number && (type == Integer.class || type == Long.class || type == Double.class)) {
+            boolean whole = number.doubleValue() == Math.rint(number.doubleValue());
+            if (type == Integer.class && whole && Math.abs(number.doubleValue()) <= Integer.MAX_VALUE) {
+                return number.intValue();
+            }
+            if (type == Long.class && whole) {
+                return number.longValue();
+            }
+            if (type == Double.class) {
+                return number.doubleValue();
+            }
+        }
+        throw new IllegalArgumentException("policy " + name + " must be " + article(type));
+    }
+
+    private static String article(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "Integer", "Long" -> "a whole number";
+            case "Double" -> "a number";
+            case "Boolean" -> "true or false";
+            default -> "a " + type.getSimpleName().toLowerCase();
+        };
     }
 
     private static Object read(RecordComponent component, Record defaults) {
