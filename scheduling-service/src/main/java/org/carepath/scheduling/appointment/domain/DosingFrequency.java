@@ -19,11 +19,26 @@ import org.carepath.platform.domain.Checks;
  */
 public final class DosingFrequency {
 
-    private static final int ESKETAMINE_INDUCTION_WEEKS = 4;
-    private static final int ESKETAMINE_INDUCTION_CAP = 2;
-    private static final int ESKETAMINE_OPTIMIZATION_LAST_WEEK = 8;
+    /** The esketamine label's weekly caps; a clinic's scheduling policy may only restate or tighten them. */
+    public record EsketamineCaps(int inductionWeeks, int perWeekInInduction, int perWeekAfterInduction) {
+
+        /** Twice weekly in weeks 1-4, then at most weekly [S1][S2][S11]. */
+        public static final EsketamineCaps LABEL = new EsketamineCaps(4, 2, 1);
+
+        public EsketamineCaps {
+            Checks.check(inductionWeeks >= 1, "esketamine induction weeks must be at least 1");
+            Checks.check(perWeekInInduction >= 1 && perWeekAfterInduction >= 1,
+                    "esketamine weekly caps must be at least 1");
+        }
+    }
 
     private DosingFrequency() {
+    }
+
+    /** Judged against the label's esketamine caps. */
+    public static Optional<FrequencyRefusal> check(PlanSchedule plan, List<Instant> otherSessions, Instant candidate,
+            ZoneId zone, int minHoursBetweenDoses) {
+        return check(plan, otherSessions, candidate, zone, minHoursBetweenDoses, EsketamineCaps.LABEL);
     }
 
     /**
@@ -33,11 +48,13 @@ public final class DosingFrequency {
      *                             being moved)
      * @param zone                 the clinic's zone; treatment weeks run on its local dates
      * @param minHoursBetweenDoses clinic policy; 0 disables the interval rule
+     * @param caps                 the clinic's esketamine caps (the label's unless the clinic tightens them)
      * @return the first rule broken, the weekly cap before the interval, or empty when the session may be booked
      */
     public static Optional<FrequencyRefusal> check(PlanSchedule plan, List<Instant> otherSessions, Instant candidate,
-            ZoneId zone, int minHoursBetweenDoses) {
+            ZoneId zone, int minHoursBetweenDoses, EsketamineCaps caps) {
         required(plan, "plan");
+        required(caps, "caps");
         noNulls(required(otherSessions, "otherSessions"), "otherSessions");
         required(candidate, "candidate");
         required(zone, "zone");
@@ -49,7 +66,7 @@ public final class DosingFrequency {
                 (a, b) -> a.isBefore(b) ? a : b);
         int week = week(anchor, candidateDay);
 
-        Cap cap = cap(plan, week);
+        Cap cap = cap(plan, week, caps);
         long sessionsInWeek = 1 + otherSessions.stream().filter(start -> week(anchor, localDate(start, zone)) == week)
                 .count();
         if (sessionsInWeek > cap.allowed()) {
@@ -69,17 +86,20 @@ public final class DosingFrequency {
         return Optional.empty();
     }
 
-    private static Cap cap(PlanSchedule plan, int week) {
+    private static Cap cap(PlanSchedule plan, int week, EsketamineCaps caps) {
         if (plan.esketamine()) {
-            if (week <= ESKETAMINE_INDUCTION_WEEKS) {
-                return plan.inductionSessionsPerWeek() < ESKETAMINE_INDUCTION_CAP
+            int n = caps.inductionWeeks();
+            if (week <= n) {
+                return plan.inductionSessionsPerWeek() < caps.perWeekInInduction()
                         ? new Cap(plan.inductionSessionsPerWeek(), "The treatment plan",
-                                "esketamine induction, weeks 1–4", "")
-                        : new Cap(ESKETAMINE_INDUCTION_CAP, "Esketamine", "weeks 1–4", " [S1][S2][S11]");
+                                "esketamine induction, weeks 1–" + n, "")
+                        : new Cap(caps.perWeekInInduction(), "Esketamine", "weeks 1–" + n, " [S1][S2][S11]");
             }
-            return week <= ESKETAMINE_OPTIMIZATION_LAST_WEEK
-                    ? new Cap(1, "Esketamine", "weeks 5–8", " [S1][S2][S11]")
-                    : new Cap(1, "Esketamine", "week 9 on: weekly or every 2 weeks", " [S1][S2][S11]");
+            return week <= 2 * n
+                    ? new Cap(caps.perWeekAfterInduction(), "Esketamine", "weeks " + (n + 1) + "–" + 2 * n,
+                            " [S1][S2][S11]")
+                    : new Cap(caps.perWeekAfterInduction(), "Esketamine",
+                            "week " + (2 * n + 1) + " on: weekly or every 2 weeks", " [S1][S2][S11]");
         }
         return week <= plan.inductionWeeks()
                 ? new Cap(plan.inductionSessionsPerWeek(), "The treatment plan",

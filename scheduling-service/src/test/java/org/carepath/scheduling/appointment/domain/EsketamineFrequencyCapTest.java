@@ -44,6 +44,16 @@ class EsketamineFrequencyCapTest {
     }
 
     @Test
+    void aClinicThatTightensTheCapsIsHeldToItsOwn() {
+        DosingFrequency.EsketamineCaps weekly = new DosingFrequency.EsketamineCaps(4, 1, 1);
+        FrequencyRefusal refusal = DosingFrequency.check(ESKETAMINE_TWICE_WEEKLY, List.of(day(0)), day(3),
+                Sessions.CLINIC_ZONE, 0, weekly).orElseThrow();
+
+        assertEquals(1, refusal.allowed());
+        assertEquals(1, refusal.treatmentWeek());
+    }
+
+    @Test
     void weekFiveOnwardsCitesTheOptimizationPhase() {
         FrequencyRefusal refusal = check(ESKETAMINE_TWICE_WEEKLY, anchorAnd(6, 1), lastDayOf(6)).orElseThrow();
 
