@@ -56,7 +56,7 @@ public class AvailabilityResource {
             + " duty, a room with the needed capability is free, the clinic is open (closures excluded) and, for"
             + " dosing, a prescriber is on site for the whole appointment including monitoring. With patientId the"
             + " patient's own appointments are avoided too. from/to are ISO-8601 times with offset (to at most the"
-            + " clinic's max-search-days after from); times are shown in the clinic's offset, in start order.")
+            + " clinic's max-search-days after from; by default the next 7 days); times are shown in the clinic's offset, in start order.")
     public AvailabilityView search(@QueryParam("type") String type, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("providerId") String providerId,
             @QueryParam("patientId") String patientId, @QueryParam("limit") String limit) {
@@ -64,7 +64,7 @@ public class AvailabilityResource {
         if (appointmentType == null) {
             throw ProblemException.invalidField("type", "is required");
         }
-        TimeRange range = TimeRange.parse(from, to, 92);
+        TimeRange range = TimeRange.parse(from, to, 92, 7);
         UUID patient = access.patientFor(QueryParams.uuid("patientId", patientId));
         Availability found = availability.search(appointmentType, range.start(), range.end(),
                 QueryParams.uuid("providerId", providerId), patient, Cursors.limit(limit));

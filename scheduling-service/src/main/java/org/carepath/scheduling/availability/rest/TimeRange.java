@@ -14,10 +14,15 @@ public record TimeRange(Instant start, Instant end) {
 
     /** Defaults: from now, to 90 days (or maxDays) later; to must follow from, and the span may not exceed maxDays. */
     public static TimeRange parse(String from, String to, int maxDays) {
+        return parse(from, to, maxDays, Math.min(DEFAULT_DAYS, maxDays));
+    }
+
+    /** As {@link #parse(String, String, int)} with another default span. */
+    public static TimeRange parse(String from, String to, int maxDays, int defaultDays) {
         OffsetDateTime start = QueryParams.dateTime("from", from);
         OffsetDateTime end = QueryParams.dateTime("to", to);
         Instant startAt = start == null ? Instant.now() : start.toInstant();
-        Instant endAt = end == null ? startAt.plus(Duration.ofDays(Math.min(DEFAULT_DAYS, maxDays))) : end.toInstant();
+        Instant endAt = end == null ? startAt.plus(Duration.ofDays(defaultDays)) : end.toInstant();
         if (!endAt.isAfter(startAt)) {
             throw ProblemException.invalidField("to", "must be after from");
         }
