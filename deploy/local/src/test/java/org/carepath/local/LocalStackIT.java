@@ -18,7 +18,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +32,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's first command as a user runs it: the launcher starts the whole suite, reports it healthy,
- * carries a registration from the gateway to scheduling's read model, stops on SIGTERM leaving no process
+ * carries a registration from the gateway to scheduling's read model and books it an appointment, stops
+ * on SIGTERM leaving no process
  * behind, and keeps its data for the next start.
  */
 class LocalStackIT {
@@ -87,6 +93,7 @@ class LocalStackIT {
         String patientId = extract(created.body(), "\"id\":\"([0-9a-f-]{36})\"");
         assertEquals(401, get(gateway + "/v1/patients/" + patientId, null).statusCode());
         awaitSchedulingKnows(patientId);
+        String appointmentId = bookConsultation(gateway, token, patientId);
 
         List<ProcessHandle> family = launcher.descendants().toList();
         assertTrue(family.size() >= 5, "kafka, postgres and four services run under the launcher: " + family.size());
@@ -101,6 +108,8 @@ class LocalStackIT {
         Process again = startLauncher("second");
         HttpResponse<String> read = get(gateway + "/v1/patients/" + patientId, token("clinician", "it-clinic"));
         assertEquals(200, read.statusCode(), "the patient survives a restart of the stack: " + read.body());
+        assertEquals(200, get(gateway + "/v1/appointments/" + appointmentId, token("clinician", "it-clinic")).statusCode(),
+                "so does the appointment");
         stop(again);
     }
 
@@ -126,6 +135,34 @@ class LocalStackIT {
             Thread.sleep(1000);
         }
         throw new AssertionError("launcher not ready in time:\n" + Files.readString(output) + logs());
+    }
+
+    /** Sets the clinic up in scheduling through the gateway and books the registered patient a consultation. */
+    private String bookConsultation(String gateway, String token, String patientId) throws Exception {
+        String allWeek = Stream.of(DayOfWeek.values())
+                .map(day -> "{\"day\":\"" + day + "\",\"opens\":\"00:00\",\"closes\":\"00:00\"}")
+                .collect(Collectors.joining(",", "[", "]"));
+        HttpResponse<String> clinic = send("PUT", gateway + "/v1/clinics/it-clinic", token, "{\"name\":\"IT clinic\","
+                + "\"timeZone\":\"Europe/Lisbon\",\"openingHours\":" + allWeek + ",\"routesOffered\":[\"IV\"],"
+                + "\"remsCertified\":false}");
+        assertEquals(201, clinic.statusCode(), clinic.body());
+        String providerId = extract(send("POST", gateway + "/v1/providers", token, "{\"displayName\":\"Dr. Ito\","
+                + "\"roles\":[\"PRESCRIBER\"],\"dutyHours\":" + allWeek + "}").body(), "\"id\":\"([0-9a-f-]{36})\"");
+        String roomId = extract(send("POST", gateway + "/v1/rooms", token, "{\"name\":\"Office 1\","
+                + "\"capabilities\":[\"CONSULTATION_ROOM\"]}").body(), "\"id\":\"([0-9a-f-]{36})\"");
+        String start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2)
+                .truncatedTo(ChronoUnit.HOURS).toString();
+        HttpResponse<String> booked = send("POST", gateway + "/v1/appointments", token, "{\"patientId\":\"" + patientId
+                + "\",\"type\":\"CONSULTATION\",\"providerId\":\"" + providerId + "\",\"roomId\":\"" + roomId
+                + "\",\"start\":\"" + start + "\"}");
+        assertEquals(201, booked.statusCode(), booked.body());
+        return extract(booked.body(), "\"id\":\"([0-9a-f-]{36})\"");
+    }
+
+    private HttpResponse<String> send(String method, String url, String token, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void stop(Process launcher) throws InterruptedException {

@@ -224,6 +224,27 @@ class BookingTest {
                 .statusCode(409).body("code", equalTo("invalid-transition"));
     }
 
+    @Test
+    void aRetriedBookingWithItsIdempotencyKeyIsAnsweredOnceAndBooksOnce() {
+        UUID patient = SchedulingFixtures.patient(clinic.id());
+        String body = booking(patient, "CONSULTATION", clinic.prescriber(), clinic.consultationRoom(), mondayInWeeks(7, 9, 0));
+        String key = UUID.randomUUID().toString();
+        String first = clinic.staff().header("Idempotency-Key", key).body(body).post("/v1/appointments").then()
+                .statusCode(201).extract().path("id");
+        clinic.staff().header("Idempotency-Key", key).body(body).post("/v1/appointments").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        assertEquals(1, appointmentsOf(patient));
+    }
+
+    @Test
+    void noShowAndCheckInRespectTheClock() {
+        UUID patient = SchedulingFixtures.patient(clinic.id());
+        UUID id = book(clinic, patient, "CONSULTATION", clinic.prescriber(), clinic.consultationRoom(), mondayInWeeks(7, 14, 0));
+        expect(clinic.staff().post("/v1/appointments/" + id + "/no-show"), 409, "not-started", null);
+        expect(clinic.staff().body("{}").post("/v1/appointments/" + id + "/check-in"), 409, "outside-check-in-window", null);
+        expect(clinic.patient(patient).body("{}").post("/v1/appointments/" + id + "/check-in"), 403, null, null);
+    }
+
     static void expect(Response response, int status, String code, String field) {
         response.then().statusCode(status).contentType("application/problem+json");
         if (code != null) {

@@ -149,5 +149,13 @@ class DosingGatesTest {
         await().atMost(SchedulingFixtures.WAIT).until(() -> "COMPLETED"
                 .equals(clinic.staff().get("/v1/appointments/" + id).path("status")));
         clinic.staff().get("/v1/appointments/" + id).then().body("dosingSessionId", equalTo(sessionId.toString()));
+
+        UUID stranger = UUID.randomUUID();
+        SchedulingFixtures.publish(Topics.OUTCOMES, "org.carepath.outcomes.DosingSessionCompleted.v1", clinic.id(), stranger,
+                "{\"sessionId\":\"%s\",\"appointmentId\":\"%s\",\"patientId\":\"%s\",\"completedAt\":\"%s\"}"
+                        .formatted(UUID.randomUUID(), UUID.randomUUID(), stranger, OffsetDateTime.now()));
+        assertEquals(1, TopicProbe.readUntil(Topics.deadLetterOf(Topics.OUTCOMES),
+                records -> records.stream().anyMatch(r -> stranger.toString().equals(r.key())), SchedulingFixtures.WAIT)
+                .stream().filter(r -> stranger.toString().equals(r.key())).count(), "an unknown appointment is dead-lettered");
     }
 }

@@ -5,39 +5,16 @@ import static java.time.ZoneOffset.UTC;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.carepath.platform.tenancy.ClinicScopedEntity;
-import org.carepath.scheduling.availability.domain.Interval;
+import org.carepath.scheduling.availability.persistence.Period;
 
 /** A period the whole clinic is closed (holiday, maintenance): nothing can be booked across it. */
 @Entity
 @Table(name = "clinic_closure")
-public class ClinicClosure extends ClinicScopedEntity {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "starts_at", nullable = false)
-    public OffsetDateTime startsAt;
-
-    @Column(name = "ends_at", nullable = false)
-    public OffsetDateTime endsAt;
-
-    @Column(nullable = false)
-    public String reason;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    public Interval interval() {
-        return new Interval(startsAt.toInstant(), endsAt.toInstant());
-    }
+public class ClinicClosure extends Period {
 
     /** Closures overlapping a window, in start order. */
     public static List<ClinicClosure> overlapping(Instant from, Instant to) {

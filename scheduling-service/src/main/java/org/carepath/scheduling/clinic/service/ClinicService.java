@@ -86,11 +86,7 @@ public class ClinicService {
         get(clinicId);
         requireOrdered(start, end);
         ClinicClosure closure = new ClinicClosure();
-        closure.id = Ids.newId();
-        closure.startsAt = start;
-        closure.endsAt = end;
-        closure.reason = reason;
-        closure.createdAt = OffsetDateTime.now();
+        closure.span(start, end, reason);
         closure.persist();
         return closure;
     }

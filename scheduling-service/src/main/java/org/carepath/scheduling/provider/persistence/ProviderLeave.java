@@ -10,38 +10,17 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.carepath.platform.tenancy.ClinicScopedEntity;
-import org.carepath.scheduling.availability.domain.Interval;
+import org.carepath.scheduling.availability.persistence.Period;
 
 /** An exception to a provider's duty hours: leave, training, sickness. */
 @Entity
 @Table(name = "provider_leave")
-public class ProviderLeave extends ClinicScopedEntity {
-
-    @Id
-    public UUID id;
+public class ProviderLeave extends Period {
 
     @Column(name = "provider_id", nullable = false)
     public UUID providerId;
-
-    @Column(name = "starts_at", nullable = false)
-    public OffsetDateTime startsAt;
-
-    @Column(name = "ends_at", nullable = false)
-    public OffsetDateTime endsAt;
-
-    @Column(nullable = false)
-    public String reason;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    public Interval interval() {
-        return new Interval(startsAt.toInstant(), endsAt.toInstant());
-    }
 
     /** Leave of some providers overlapping a window. */
     public static List<ProviderLeave> overlapping(Collection<UUID> providerIds, Instant from, Instant to) {

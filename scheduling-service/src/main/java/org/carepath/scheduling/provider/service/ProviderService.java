@@ -64,12 +64,8 @@ public class ProviderService {
         get(providerId);
         ClinicService.requireOrdered(start, end);
         ProviderLeave leave = new ProviderLeave();
-        leave.id = Ids.newId();
+        leave.span(start, end, reason);
         leave.providerId = providerId;
-        leave.startsAt = start;
-        leave.endsAt = end;
-        leave.reason = reason;
-        leave.createdAt = OffsetDateTime.now();
         leave.persist();
         return leave;
     }
