@@ -9,9 +9,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.carepath.platform.events.Topics;
 import org.carepath.platform.security.Roles;
@@ -26,6 +30,7 @@ import org.carepath.scheduling.plan.persistence.TreatmentPlanRef;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -82,7 +87,7 @@ public final class SchedulingFixtures {
     public static UUID provider(String clinicId, String role) {
         return UUID.fromString(given().auth().oauth2(TestTokens.staff(Roles.ADMIN, clinicId)).contentType(ContentType.JSON)
                 .body(Map.of("displayName", role.toLowerCase() + " one", "roles", new String[] {role}, "dutyHours",
-                        io.restassured.path.json.JsonPath.from(ALL_DAY).getList("")))
+                        JsonPath.from(ALL_DAY).getList("")))
                 .post("/v1/providers").then().statusCode(201).extract().path("id"));
     }
 
@@ -112,9 +117,9 @@ public final class SchedulingFixtures {
     }
 
     public static void eligibility(String clinicId, UUID patientId, String outcome, OffsetDateTime decidedAt) {
-        String routes = java.util.stream.Stream.of("ESKETAMINE_INTRANASAL", "IV", "IM", "ORAL")
+        String routes = Stream.of("ESKETAMINE_INTRANASAL", "IV", "IM", "ORAL")
                 .map(r -> "{\"route\":\"%s\",\"outcome\":\"%s\",\"reasonCodes\":[]}".formatted(r, outcome))
-                .collect(java.util.stream.Collectors.joining(","));
+                .collect(Collectors.joining(","));
         UUID decisionId = UUID.randomUUID();
         publish(Topics.INTAKE, "org.carepath.intake.EligibilityDetermined.v1", clinicId, patientId,
                 "{\"decisionId\":\"%s\",\"patientId\":\"%s\",\"clinicId\":\"%s\",\"routes\":[%s],\"urgent\":false,\"decidedAt\":\"%s\"}"
@@ -160,7 +165,7 @@ public final class SchedulingFixtures {
         TopicProbe.publish(topic, patientId.toString(), TopicProbe.cloudEvent(UUID.randomUUID(), type, clinicId), payload);
     }
 
-    public static <T> T find(String clinicId, java.util.function.Supplier<T> query) {
+    public static <T> T find(String clinicId, Supplier<T> query) {
         return Tenancy.callAs(clinicId, () -> QuarkusTransaction.requiringNew().call(query::get));
     }
 
@@ -172,7 +177,7 @@ public final class SchedulingFixtures {
 
     /** How the API writes a time: ISO-8601 with seconds and offset. */
     public static String iso(OffsetDateTime time) {
-        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
     /** Books through the API and returns the new appointment's id. */
