@@ -1,0 +1,91 @@
+package org.carepath.outcomes.assessment.domain;
+
+import static org.carepath.outcomes.assessment.domain.Forms.answers;
+import static org.carepath.outcomes.assessment.domain.Forms.score;
+import static org.carepath.outcomes.assessment.domain.Forms.summing;
+import static org.carepath.outcomes.assessment.domain.Forms.withItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** PHQ-9: sum of 9 items, five bands, referral at 10, item 9 routes urgently whatever the total (rules 8, 9). */
+class Phq9Test {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "0, minimal/none", "4, minimal/none", "5, mild", "9, mild", "10, moderate", "14, moderate",
+            "15, moderately severe", "19, moderately severe", "20, severe", "27, severe"})
+    void bandEdges(int total, String band) {
+        Score score = score(Instrument.PHQ_9, summing(Instrument.PHQ_9, total));
+
+        assertEquals(total, score.total());
+        assertEquals(band, score.band());
+    }
+
+    @Test
+    void totalIsTheSumOfTheItems() {
+        Score score = score(Instrument.PHQ_9, answers(3, 2, 1, 0, 3, 2, 1, 0, 0));
+
+        assertEquals(12, score.total());
+        assertEquals(answers(3, 2, 1, 0, 3, 2, 1, 0, 0), score.answers());
+        assertFalse(score.prorated());
+    }
+
+    @ParameterizedTest(name = "total {0}: referral {1}")
+    @CsvSource({"9, false", "10, true", "27, true", "0, false"})
+    void referralCutoffAtTen(int total, boolean referral) {
+        Score score = score(Instrument.PHQ_9, summing(Instrument.PHQ_9, total));
+
+        assertEquals(referral, score.flags().contains(Flag.PHQ9_REFERRAL_CUTOFF));
+    }
+
+    @Test
+    void referralCutoffFollowsThePolicy() {
+        OutcomePolicy policy = Policies.with("phq9ReferralAtOrAbove", 12);
+
+        assertFalse(score(policy, Instrument.PHQ_9, summing(Instrument.PHQ_9, 11)).flags()
+                .contains(Flag.PHQ9_REFERRAL_CUTOFF));
+        assertTrue(score(policy, Instrument.PHQ_9, summing(Instrument.PHQ_9, 12)).flags()
+                .contains(Flag.PHQ9_REFERRAL_CUTOFF));
+    }
+
+    @ParameterizedTest(name = "item 9 = {0}")
+    @ValueSource(ints = {1, 2, 3})
+    void anyItem9AnswerAboveZeroIsUrgentEvenWithAMinimalTotal(int item9) {
+        Score score = score(Instrument.PHQ_9, answers(0, 0, 0, 0, 0, 0, 0, 0, item9));
+
+        assertEquals("minimal/none", score.band());
+        assertEquals(Set.of(Flag.SUICIDE_RISK_URGENT), score.flags());
+    }
+
+    @Test
+    void item9AtZeroIsNotUrgentEvenWithASevereTotal() {
+        Score score = score(Instrument.PHQ_9, answers(3, 3, 3, 3, 3, 3, 3, 3, 0));
+
+        assertEquals("severe", score.band());
+        assertEquals(Set.of(Flag.PHQ9_REFERRAL_CUTOFF), score.flags());
+    }
+
+    @Test
+    void maximalFormCarriesBothFlags() {
+        Score score = score(Instrument.PHQ_9, summing(Instrument.PHQ_9, 27));
+
+        assertEquals(Set.of(Flag.SUICIDE_RISK_URGENT, Flag.PHQ9_REFERRAL_CUTOFF), score.flags());
+    }
+
+    @Test
+    void item9LevelFollowsThePolicy() {
+        OutcomePolicy policy = Policies.with("phq9SuicideItemAtOrAbove", 2);
+        var form = answers(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        assertFalse(score(policy, Instrument.PHQ_9, withItem(form, 9, 1)).flags().contains(Flag.SUICIDE_RISK_URGENT));
+        assertTrue(score(policy, Instrument.PHQ_9, withItem(form, 9, 2)).flags().contains(Flag.SUICIDE_RISK_URGENT));
+    }
+}
