@@ -50,8 +50,12 @@ class SessionPolicyTest {
                 () -> Policies.with("esketamineMinimumMonitoringMinutes", 119));
 
         assertEquals("esketamineMinimumMonitoringMinutes must be at least the REMS 120 minutes", error.getMessage());
-        assertEquals(120, Policies.with("esketamineMinimumMonitoringMinutes", 120).esketamineMinimumMonitoringMinutes());
-        assertEquals(150, Policies.with("esketamineMinimumMonitoringMinutes", 150).esketamineMinimumMonitoringMinutes());
+        assertEquals(120, minimum(120).esketamineMinimumMonitoringMinutes());
+        assertEquals(150, minimum(150).esketamineMinimumMonitoringMinutes());
+    }
+
+    static SessionPolicy minimum(int minutes) {
+        return Policies.with("esketamineMinimumMonitoringMinutes", minutes);
     }
 
     static Stream<Arguments> senselessOverrides() {
