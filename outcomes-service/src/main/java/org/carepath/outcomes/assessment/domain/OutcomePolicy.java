@@ -18,7 +18,7 @@ public record OutcomePolicy(
         int relapseMaxDaysApart, // default 15: the 2 relapse assessments are 5-15 days apart [S34]
         int phq9ReferralAtOrAbove, // default 10: sensitivity and specificity 88% for major depression [S28c]
         int gad7ReferralAtOrAbove, // default 10: referral / further evaluation cut-point [S30]
-        int phq9SuicideItemAtOrAbove, // default 1: item 9 > 0 needs immediate follow-up [S28] (rule 9)
+        int phq9SuicideItemAtOrAbove, // fixed at 1: item 9 > 0 needs immediate follow-up [S28] (rule 9)
         int madrsSevereAtOrAbove, // default 35 (Mueller 2000); 31 is the alternative (Mueller 2003) [S31][S31b]
         int pcl5ProbablePtsdCutoff, // default 33: probable PTSD at 31-33, 33 most used [S36][S36b]
         int pcl5ItemEndorsedAtOrAbove, // default 2: an item at 2 or more counts towards the cluster rule [S36]
@@ -41,8 +41,8 @@ public record OutcomePolicy(
                 "relapseMinDaysApart must be at least 1 and at most relapseMaxDaysApart");
         check(phq9ReferralAtOrAbove >= 1 && phq9ReferralAtOrAbove <= 27, "phq9ReferralAtOrAbove must be 1 to 27");
         check(gad7ReferralAtOrAbove >= 1 && gad7ReferralAtOrAbove <= 21, "gad7ReferralAtOrAbove must be 1 to 21");
-        check(phq9SuicideItemAtOrAbove >= 1 && phq9SuicideItemAtOrAbove <= 3,
-                "phq9SuicideItemAtOrAbove must be 1 to 3");
+        // Rule 9: any positive item 9 answer must reach a clinician; no clinic may raise the bar.
+        check(phq9SuicideItemAtOrAbove == 1, "phq9SuicideItemAtOrAbove must be 1 (rule 9 cannot be relaxed)");
         check(madrsSevereAtOrAbove >= 21 && madrsSevereAtOrAbove <= 60,
                 "madrsSevereAtOrAbove must be 21 to 60, above the start of the moderate band");
         check(pcl5ProbablePtsdCutoff >= 1 && pcl5ProbablePtsdCutoff <= 80, "pcl5ProbablePtsdCutoff must be 1 to 80");

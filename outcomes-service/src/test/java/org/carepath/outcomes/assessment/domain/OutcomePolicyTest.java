@@ -77,6 +77,7 @@ class OutcomePolicyTest {
                 Arguments.of("GAD-7 referral beyond the scale", "gad7ReferralAtOrAbove", 22),
                 Arguments.of("item 9 urgent at 0", "phq9SuicideItemAtOrAbove", 0),
                 Arguments.of("item 9 urgent beyond the item", "phq9SuicideItemAtOrAbove", 4),
+                Arguments.of("item 9 urgent only from 2", "phq9SuicideItemAtOrAbove", 2),
                 Arguments.of("MADRS severe inside the moderate band start", "madrsSevereAtOrAbove", 20),
                 Arguments.of("MADRS severe beyond the scale", "madrsSevereAtOrAbove", 61),
                 Arguments.of("PCL-5 cut-off 0", "pcl5ProbablePtsdCutoff", 0),

@@ -6,6 +6,7 @@ import static org.carepath.outcomes.assessment.domain.Forms.summing;
 import static org.carepath.outcomes.assessment.domain.Forms.withItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -81,11 +82,7 @@ class Phq9Test {
     }
 
     @Test
-    void item9LevelFollowsThePolicy() {
-        OutcomePolicy policy = Policies.with("phq9SuicideItemAtOrAbove", 2);
-        var form = answers(0, 0, 0, 0, 0, 0, 0, 0, 0);
-
-        assertFalse(score(policy, Instrument.PHQ_9, withItem(form, 9, 1)).flags().contains(Flag.SUICIDE_RISK_URGENT));
-        assertTrue(score(policy, Instrument.PHQ_9, withItem(form, 9, 2)).flags().contains(Flag.SUICIDE_RISK_URGENT));
+    void noPolicyCanRaiseTheItem9Threshold() {
+        assertThrows(IllegalArgumentException.class, () -> Policies.with("phq9SuicideItemAtOrAbove", 2));
     }
 }
