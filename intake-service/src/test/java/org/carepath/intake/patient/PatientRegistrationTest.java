@@ -77,8 +77,10 @@ class PatientRegistrationTest {
         JsonNode payload = new ObjectMapper().readTree(event.value());
         assertEquals(id, payload.get("patientId").asText());
         assertEquals(CLINIC, payload.get("clinicId").asText());
+        assertEquals(1984, payload.get("birthYear").asInt(), "the year alone, for age rules and capped age bands");
         String raw = TopicProbe.value(event);
-        assertTrue(!raw.contains("Rivera") && !raw.contains("1984"), "event must not carry demographics");
+        assertTrue(!raw.contains("Rivera") && !raw.contains("Alex") && !raw.contains("03-09") && !raw.contains(mrn),
+                "event must not carry names, the birth date or the MRN");
     }
 
     @Test

@@ -47,7 +47,8 @@ public class PatientService {
         pseudonym.analyticsId = UUID.randomUUID();
         pseudonym.persist();
         outbox.record(new OutgoingEvent(Topics.INTAKE, patient.id.toString(), PatientRegistered.TYPE,
-                "patients/" + patient.id, new PatientRegistered(patient.id, patient.clinicId, patient.registeredAt)));
+                "patients/" + patient.id, new PatientRegistered(patient.id, patient.clinicId, patient.registeredAt,
+                        patient.dateOfBirth.getYear())));
         return patient;
     }
 
