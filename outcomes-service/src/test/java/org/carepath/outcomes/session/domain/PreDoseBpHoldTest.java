@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PreDoseBpHoldTest {
 
     static final Route ESKETAMINE = Route.ESKETAMINE_INTRANASAL;
-    static final PrescriberOverride OVERRIDE = new PrescriberOverride(UUID.randomUUID(), "benefit outweighs risk");
+    static final PrescriberOverride OVERRIDE = new PrescriberOverride("prescriber-1", "benefit outweighs risk");
 
     static Vitals reading(int systolic, int diastolic, Integer heartRate) {
         return new Vitals(Clock.minute(-5), systolic, diastolic, heartRate, null, null);
@@ -177,8 +176,8 @@ class PreDoseBpHoldTest {
     @Test
     void overrideNeedsAPrescriberAndAReason() {
         assertThrows(IllegalArgumentException.class, () -> new PrescriberOverride(null, "reason"));
-        assertThrows(IllegalArgumentException.class, () -> new PrescriberOverride(UUID.randomUUID(), " "));
-        assertThrows(IllegalArgumentException.class, () -> new PrescriberOverride(UUID.randomUUID(), null));
+        assertThrows(IllegalArgumentException.class, () -> new PrescriberOverride("prescriber-1", " "));
+        assertThrows(IllegalArgumentException.class, () -> new PrescriberOverride("prescriber-1", null));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.carepath.platform.ids.Ids;
 import org.carepath.platform.problem.Problem;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.problem.ProblemType;
+import org.carepath.platform.security.PatientAccess;
 import org.carepath.scheduling.appointment.domain.AppointmentStatus;
 import org.carepath.scheduling.appointment.domain.AppointmentType;
 import org.carepath.scheduling.appointment.domain.SchedulingPolicy;

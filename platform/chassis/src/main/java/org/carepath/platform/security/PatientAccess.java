@@ -1,4 +1,4 @@
-package org.carepath.scheduling.appointment.service;
+package org.carepath.platform.security;
 
 import java.util.UUID;
 
@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.problem.ProblemType;
-import org.carepath.platform.security.CallerContext;
-import org.carepath.platform.security.Roles;
 
 /** A patient token acts only for its own patient; staff act for any patient of their clinic. */
 @ApplicationScoped
@@ -24,7 +22,7 @@ public class PatientAccess {
     /** Before acting for a patient: a patient token naming someone else is refused. */
     public void requireMayActFor(UUID patientId) {
         if (isPatient() && !caller.patientId().map(patientId::equals).orElse(false)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "other-patient", "A patient books only for themselves");
+            throw new ProblemException(ProblemType.FORBIDDEN, "other-patient", "A patient token acts only for its own patient");
         }
     }
 

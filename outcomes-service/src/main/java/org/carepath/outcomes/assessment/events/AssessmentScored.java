@@ -1,0 +1,23 @@
+package org.carepath.outcomes.assessment.events;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
+import org.carepath.outcomes.assessment.domain.Flag;
+import org.carepath.outcomes.assessment.domain.Instrument;
+import org.carepath.outcomes.assessment.persistence.AssessmentEntity;
+
+/** {@code org.carepath.outcomes.AssessmentScored.v1}: the score, not the answers. */
+public record AssessmentScored(UUID assessmentId, UUID patientId, String clinicId, Instrument instrument,
+        String version, Integer total, String band, Set<Flag> flags, boolean prorated, OffsetDateTime takenAt,
+        Channel channel, UUID dosingSessionId) {
+
+    public static final String TYPE = "org.carepath.outcomes.AssessmentScored.v1";
+
+    public static AssessmentScored of(AssessmentEntity a) {
+        return new AssessmentScored(a.id, a.patientId, a.clinicId, a.instrument, a.version, a.total, a.band, a.flags,
+                a.prorated, a.takenAt, a.channel, a.dosingSessionId);
+    }
+}

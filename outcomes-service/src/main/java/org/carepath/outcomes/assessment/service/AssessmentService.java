@@ -1,0 +1,143 @@
+package org.carepath.outcomes.assessment.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
+import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Level;
+import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Source;
+import org.carepath.outcomes.alert.service.SafetyAlertService;
+import org.carepath.outcomes.assessment.domain.Flag;
+import org.carepath.outcomes.assessment.domain.Instrument;
+import org.carepath.outcomes.assessment.domain.Score;
+import org.carepath.outcomes.assessment.domain.Scorer;
+import org.carepath.outcomes.assessment.events.AssessmentScored;
+import org.carepath.outcomes.assessment.persistence.AssessmentEntity;
+import org.carepath.outcomes.patient.persistence.PatientProfile;
+import org.carepath.platform.events.OutgoingEvent;
+import org.carepath.platform.events.Topics;
+import org.carepath.platform.ids.Ids;
+import org.carepath.platform.outbox.Outbox;
+import org.carepath.platform.problem.ProblemException;
+import org.carepath.platform.security.CallerContext;
+import org.carepath.platform.security.PatientAccess;
+
+import io.quarkus.panache.common.Parameters;
+
+/**
+ * Scores and stores assessments. A suicide-risk answer or a loss of consciousness raises its safety alert in the
+ * same transaction (rule 9), whoever entered the form: the patient app's answers are never suppressed.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    @Inject
+    OutcomePolicies policies;
+
+    @Inject
+    SafetyAlertService alerts;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    PatientAccess access;
+
+    @Transactional
+    public AssessmentEntity record(UUID patientId, Instrument instrument, List<Integer> answers, OffsetDateTime takenAt,
+            UUID dosingSessionId) {
+        access.requireMayActFor(patientId);
+        PatientProfile patient = PatientProfile.findById(patientId);
+        if (patient == null) {
+            throw ProblemException.invalidField("patientId", "is not a registered patient of this clinic");
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime taken = takenAt == null ? now : takenAt;
+        if (taken.isAfter(now.plusMinutes(5))) {
+            throw ProblemException.invalidField("takenAt", "must not be in the future");
+        }
+        Score score;
+        try {
+            score = new Scorer(policies.forClinic(patient.clinicId)).score(instrument, answers);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("answers", e.getMessage());
+        }
+        AssessmentEntity assessment = new AssessmentEntity();
+        assessment.id = Ids.newId();
+        assessment.patientId = patientId;
+        assessment.instrument = instrument;
+        assessment.version = score.version();
+        assessment.answers = score.answers();
+        assessment.total = score.total();
+        assessment.band = score.band();
+        assessment.flags = score.flags();
+        assessment.prorated = score.prorated();
+        assessment.takenAt = taken;
+        assessment.channel = access.isPatient() ? Channel.PATIENT_APP : Channel.STAFF;
+        assessment.dosingSessionId = dosingSessionId;
+        assessment.enteredBy = caller.subject();
+        assessment.enteredByRoles = caller.rolesForAudit();
+        assessment.recordedAt = now;
+        assessment.persist();
+        raiseAlerts(assessment);
+        outbox.record(new OutgoingEvent(Topics.OUTCOMES, patientId.toString(), AssessmentScored.TYPE,
+                "assessments/" + assessment.id, AssessmentScored.of(assessment)));
+        return assessment;
+    }
+
+    public AssessmentEntity get(UUID id) {
+        AssessmentEntity assessment = AssessmentEntity.findById(id);
+        if (assessment == null) {
+            throw ProblemException.notFound("Assessment");
+        }
+        access.requireMaySee(assessment.patientId, "Assessment");
+        return assessment;
+    }
+
+    /** A patient's assessments, newest first, optionally of one instrument; one more than the page. */
+    public List<AssessmentEntity> list(UUID patientId, Instrument instrument, UUID after, int limit) {
+        StringBuilder query = new StringBuilder("patientId = :patientId");
+        Parameters parameters = Parameters.with("patientId", patientId);
+        if (instrument != null) {
+            query.append(" and instrument = :instrument");
+            parameters.and("instrument", instrument);
+        }
+        if (after != null) {
+            query.append(" and id < :after");
+            parameters.and("after", after);
+        }
+        return AssessmentEntity.<AssessmentEntity>find(query + " order by id desc", parameters).page(0, limit + 1).list();
+    }
+
+    /** Every assessment of a patient in time order, for trajectories. */
+    public List<AssessmentEntity> history(UUID patientId) {
+        return AssessmentEntity.list("patientId = ?1 order by takenAt, id", patientId);
+    }
+
+    private void raiseAlerts(AssessmentEntity assessment) {
+        if (assessment.flags.contains(Flag.SUICIDE_RISK_URGENT)) {
+            alerts.raise(assessment.patientId, Level.URGENT, reason(assessment.instrument, "high-risk"), Source.ASSESSMENT,
+                    assessment.id, assessment.channel);
+        } else if (assessment.flags.contains(Flag.SUICIDE_RISK_MODERATE)) {
+            alerts.raise(assessment.patientId, Level.MODERATE, reason(assessment.instrument, "moderate-risk"),
+                    Source.ASSESSMENT, assessment.id, assessment.channel);
+        }
+        if (assessment.flags.contains(Flag.LOSS_OF_CONSCIOUSNESS)) {
+            alerts.raise(assessment.patientId, Level.URGENT, "moaas-loss-of-consciousness", Source.ASSESSMENT,
+                    assessment.id, assessment.channel);
+        }
+    }
+
+    /** PHQ-9's only risk is item 9; the C-SSRS screener has levels. */
+    private static String reason(Instrument instrument, String level) {
+        return instrument == Instrument.PHQ_9 ? "phq9-item9-positive" : "cssrs-" + level;
+    }
+}

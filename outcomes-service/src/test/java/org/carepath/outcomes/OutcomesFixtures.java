@@ -1,0 +1,68 @@
+package org.carepath.outcomes;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.carepath.outcomes.patient.persistence.PatientProfile;
+import org.carepath.outcomes.session.persistence.DosingSessionEntity;
+import org.carepath.platform.events.Topics;
+import org.carepath.platform.tenancy.Tenancy;
+import org.carepath.platform.testing.TestTokens;
+import org.carepath.platform.testing.TopicProbe;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Patients and checked-in sessions arrive as real events from intake and scheduling. */
+public final class OutcomesFixtures {
+
+    public static final Duration WAIT = Duration.ofSeconds(30);
+
+    private OutcomesFixtures() {
+    }
+
+    public static RequestSpecification as(String role, String clinicId) {
+        return given().auth().oauth2(TestTokens.staff(role, clinicId)).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification asPatient(String clinicId, UUID patientId) {
+        return given().auth().oauth2(TestTokens.patient(clinicId, patientId)).contentType(ContentType.JSON);
+    }
+
+    public static UUID patient(String clinicId, int birthYear) {
+        UUID patientId = UUID.randomUUID();
+        publish(Topics.INTAKE, "org.carepath.intake.PatientRegistered.v1", clinicId, patientId,
+                "{\"patientId\":\"%s\",\"clinicId\":\"%s\",\"registeredAt\":\"%s\",\"birthYear\":%d}"
+                        .formatted(patientId, clinicId, OffsetDateTime.now().minusDays(30), birthYear));
+        await().atMost(WAIT).until(() -> find(clinicId, () -> PatientProfile.findById(patientId)) != null);
+        return patientId;
+    }
+
+    /** Scheduling checked the patient in for a dosing appointment at {@code checkedInAt}; returns the session id. */
+    public static UUID checkedIn(String clinicId, UUID patientId, String route, OffsetDateTime checkedInAt) {
+        UUID appointmentId = UUID.randomUUID();
+        publish(Topics.SCHEDULING, "org.carepath.scheduling.PatientCheckedIn.v1", clinicId, patientId,
+                ("{\"appointmentId\":\"%s\",\"patientId\":\"%s\",\"clinicId\":\"%s\",\"type\":\"ESKETAMINE_DOSING\","
+                        + "\"route\":\"%s\",\"planId\":\"%s\",\"status\":\"CHECKED_IN\",\"escortConfirmed\":true,"
+                        + "\"noDrivingAcknowledged\":true,\"plannedDoseMg\":56,\"at\":\"%s\"}")
+                        .formatted(appointmentId, patientId, clinicId, route, UUID.randomUUID(), checkedInAt));
+        await().atMost(WAIT).until(() -> find(clinicId,
+                () -> DosingSessionEntity.count("appointmentId", appointmentId)) > 0);
+        return find(clinicId, () -> DosingSessionEntity.<DosingSessionEntity>find("appointmentId", appointmentId)
+                .firstResult().id);
+    }
+
+    public static void publish(String topic, String type, String clinicId, UUID patientId, String payload) {
+        TopicProbe.publish(topic, patientId.toString(), TopicProbe.cloudEvent(UUID.randomUUID(), type, clinicId), payload);
+    }
+
+    public static <T> T find(String clinicId, Supplier<T> query) {
+        return Tenancy.callAs(clinicId, () -> QuarkusTransaction.requiringNew().call(query::get));
+    }
+}

@@ -1,0 +1,98 @@
+package org.carepath.outcomes.session;
+
+import static org.carepath.outcomes.OutcomesFixtures.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.carepath.outcomes.OutcomesFixtures;
+import org.carepath.platform.events.Topics;
+import org.carepath.platform.security.Roles;
+import org.carepath.platform.testing.CarePathTestResource;
+import org.carepath.platform.testing.TopicProbe;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/** A checked-in esketamine session is monitored and discharged only once rule 2 holds. */
+@QuarkusTest
+@WithTestResource(value = CarePathTestResource.class, initArgs = @ResourceArg(name = "database", value = "outcomes"))
+class DosingSessionTest {
+
+    static final String CLINIC = "clinic-sessions";
+    static final String CHECKLIST = "{\"noFoodTwoHours\":true,\"noFluidsThirtyMinutes\":true,\"vitalsAcceptable\":true}";
+
+    RequestSpecification nurse() {
+        return as(Roles.CLINICIAN, CLINIC);
+    }
+
+    /** A session dosed {@code minutesAgo} minutes ago with every reading rule 2 asks for. */
+    UUID monitoredSession(UUID patient, long secondsAgo) {
+        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime dosed = now.minusSeconds(secondsAgo);
+        UUID session = OutcomesFixtures.checkedIn(CLINIC, patient, "ESKETAMINE_INTRANASAL", dosed.minusMinutes(20));
+        String base = "/v1/dosing-sessions/" + session;
+        nurse().body("{\"takenAt\":\"%s\",\"systolic\":128,\"diastolic\":82,\"heartRate\":74}".formatted(dosed.minusMinutes(10)))
+                .post(base + "/vitals").then().statusCode(201);
+        nurse().body(CHECKLIST).post(base + "/pre-dose-checklist").then().statusCode(200).body("unmet.size()", equalTo(0));
+        nurse().body("{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,\"lotNumber\":\"L123\",\"administeredAt\":\"%s\"}"
+                .formatted(dosed)).post(base + "/dose").then().statusCode(200);
+        nurse().body("{\"takenAt\":\"%s\",\"systolic\":142,\"diastolic\":88,\"heartRate\":80}".formatted(dosed.plusMinutes(40)))
+                .post(base + "/vitals").then().statusCode(201);
+        nurse().body("{\"takenAt\":\"%s\",\"systolic\":126,\"diastolic\":80,\"heartRate\":72}".formatted(now.minusMinutes(1)))
+                .post(base + "/vitals").then().statusCode(201);
+        nurse().body("{\"readyWithoutRuleMinutes\":90}").post(base + "/readiness").then().statusCode(200);
+        return session;
+    }
+
+    @Test
+    void dischargeAt119MinutesIsRefusedAndAt120Accepted() {
+        UUID patient = OutcomesFixtures.patient(CLINIC, 1985);
+        UUID early = monitoredSession(patient, 119 * 60);
+        nurse().post("/v1/dosing-sessions/" + early + "/discharge").then().statusCode(409)
+                .contentType("application/problem+json").body("code", equalTo("discharge-refused"))
+                .body("errors.message", hasItem("monitoring-time-not-elapsed"));
+        nurse().get("/v1/dosing-sessions/" + early).then().body("status", equalTo("OPEN"));
+
+        UUID onTime = monitoredSession(patient, 120 * 60 + 5);
+        nurse().post("/v1/dosing-sessions/" + onTime + "/discharge").then().statusCode(200)
+                .body("status", equalTo("DISCHARGED"));
+        JsonPath completed = JsonPath.from(TopicProbe.value(TopicProbe.events(Topics.OUTCOMES,
+                "org.carepath.outcomes.DosingSessionCompleted.v1", patient.toString(), 1, OutcomesFixtures.WAIT).get(0)));
+        assertEquals(onTime.toString(), completed.getString("sessionId"));
+    }
+
+    @Test
+    void implausibleVitalsAndAWrongRouteAreRefused() {
+        UUID patient = OutcomesFixtures.patient(CLINIC, 1960);
+        UUID session = OutcomesFixtures.checkedIn(CLINIC, patient, "ESKETAMINE_INTRANASAL", OffsetDateTime.now().minusMinutes(5));
+        String base = "/v1/dosing-sessions/" + session;
+        nurse().body("{\"systolic\":400,\"diastolic\":90}").post(base + "/vitals").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("vitals"));
+        nurse().body("{\"route\":\"IV\",\"doseMgPerKg\":0.5}").post(base + "/dose").then().statusCode(422)
+                .body("code", equalTo("route-mismatch"));
+        nurse().get(base).then().body("vitals.size()", equalTo(0)).body("administeredAt", equalTo(null));
+    }
+
+    @Test
+    void aHighPreDoseBloodPressureNeedsAPrescribersOverride() {
+        UUID patient = OutcomesFixtures.patient(CLINIC, 1970);
+        UUID session = OutcomesFixtures.checkedIn(CLINIC, patient, "ESKETAMINE_INTRANASAL", OffsetDateTime.now().minusMinutes(30));
+        String base = "/v1/dosing-sessions/" + session;
+        nurse().body("{\"systolic\":152,\"diastolic\":88,\"heartRate\":70}").post(base + "/vitals").then().statusCode(201);
+        nurse().body(CHECKLIST).post(base + "/pre-dose-checklist").then().statusCode(200);
+        String dose = "{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,\"lotNumber\":\"L9\"}";
+        nurse().body(dose).post(base + "/dose").then().statusCode(409).body("code", equalTo("bp-hold-override-required"));
+        nurse().body("{\"reason\":\"Stable chronic hypertension\"}").post(base + "/bp-override").then().statusCode(403);
+        as(Roles.PRESCRIBER, CLINIC).body("{\"reason\":\"Stable chronic hypertension\"}").post(base + "/bp-override")
+                .then().statusCode(200);
+        nurse().body(dose).post(base + "/dose").then().statusCode(200).body("doseMg", equalTo(56));
+    }
+}
