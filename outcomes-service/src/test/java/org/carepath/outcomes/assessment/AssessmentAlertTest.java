@@ -97,5 +97,33 @@ class AssessmentAlertTest {
                 .body("trajectories[0].remission", equalTo(true))
                 .body("trajectories[0].mcidReached", equalTo(true));
         asPatient(CLINIC, UUID.randomUUID()).get("/v1/patients/" + patient + "/outcomes").then().statusCode(404);
+
+        for (String milestone : List.of("ResponseAchieved", "RemissionAchieved")) {
+            JsonPath event = JsonPath.from(TopicProbe.value(TopicProbe.events(Topics.OUTCOMES,
+                    "org.carepath.outcomes." + milestone + ".v1", patient.toString(), 1, OutcomesFixtures.WAIT).get(0)));
+            assertEquals(16, event.getInt("baselineTotal"), milestone);
+            assertEquals(4, event.getInt("latestTotal"), milestone);
+        }
+    }
+
+    @Test
+    void aSeriousAdverseEventRaisesAnAlertAndAFatalOneMustSaySo() {
+        UUID patient = OutcomesFixtures.patient(CLINIC, 1970);
+        String report = "{\"patientId\":\"%s\",\"term\":\"Hypertensive crisis\",\"severity\":\"SEVERE\","
+                + "\"seriousnessCriteria\":%s,\"outcome\":\"%s\",\"relationToDose\":\"POSSIBLY_RELATED\","
+                + "\"onsetAt\":\"%s\"}";
+        as(Roles.CLINICIAN, CLINIC).body(report.formatted(patient, "[]", "FATAL", OffsetDateTime.now().minusHours(1)))
+                .post("/v1/adverse-events").then().statusCode(400).body("errors[0].field", equalTo("outcome"));
+        String etag = as(Roles.CLINICIAN, CLINIC).body(report.formatted(patient, "[\"HOSPITALIZATION\"]", "ONGOING",
+                OffsetDateTime.now().minusHours(1))).post("/v1/adverse-events").then().statusCode(201)
+                .body("serious", equalTo(true)).extract().header("ETag");
+        List<SafetyAlertEntity> alerts = find(CLINIC, () -> SafetyAlertEntity.<SafetyAlertEntity>list("patientId", patient));
+        assertEquals(List.of("serious-adverse-event"), alerts.stream().map(a -> a.reasonCode).toList());
+        String id = as(Roles.CLINICIAN, CLINIC).queryParam("patientId", patient.toString()).get("/v1/adverse-events")
+                .then().statusCode(200).extract().path("[0].id");
+        as(Roles.CLINICIAN, CLINIC).header("If-Match", etag).body("{\"outcome\":\"RESOLVED\"}")
+                .post("/v1/adverse-events/" + id + "/outcome").then().statusCode(200).body("outcome", equalTo("RESOLVED"));
+        as(Roles.CLINICIAN, CLINIC).header("If-Match", etag).body("{\"outcome\":\"RECOVERING\"}")
+                .post("/v1/adverse-events/" + id + "/outcome").then().statusCode(412);
     }
 }

@@ -12,13 +12,18 @@ import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Level;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Source;
 import org.carepath.outcomes.alert.service.SafetyAlertService;
+import org.carepath.outcomes.assessment.domain.Assessment;
 import org.carepath.outcomes.assessment.domain.Flag;
 import org.carepath.outcomes.assessment.domain.Instrument;
+import org.carepath.outcomes.assessment.domain.OutcomePolicy;
 import org.carepath.outcomes.assessment.domain.Score;
 import org.carepath.outcomes.assessment.domain.Scorer;
+import org.carepath.outcomes.assessment.domain.Trajectory;
 import org.carepath.outcomes.assessment.events.AssessmentScored;
+import org.carepath.outcomes.assessment.events.OutcomeMilestone;
 import org.carepath.outcomes.assessment.persistence.AssessmentEntity;
 import org.carepath.outcomes.patient.persistence.PatientProfile;
+import org.carepath.outcomes.session.service.DosingSessionService;
 import org.carepath.platform.events.OutgoingEvent;
 import org.carepath.platform.events.Topics;
 import org.carepath.platform.ids.Ids;
@@ -90,6 +95,9 @@ public class AssessmentService {
         raiseAlerts(assessment);
         outbox.record(new OutgoingEvent(Topics.OUTCOMES, patientId.toString(), AssessmentScored.TYPE,
                 "assessments/" + assessment.id, AssessmentScored.of(assessment)));
+        if (instrument.outcomeMeasure()) {
+            announceMilestones(assessment, policies.forClinic(patient.clinicId));
+        }
         return assessment;
     }
 
@@ -120,6 +128,37 @@ public class AssessmentService {
     /** Every assessment of a patient in time order, for trajectories. */
     public List<AssessmentEntity> history(UUID patientId) {
         return AssessmentEntity.list("patientId = ?1 order by takenAt, id", patientId);
+    }
+
+    /** Response, remission or relapse reached by this assessment (not already before it) is announced once. */
+    private void announceMilestones(AssessmentEntity assessment, OutcomePolicy policy) {
+        List<Assessment> after = AssessmentEntity.<AssessmentEntity>list(
+                "patientId = ?1 and instrument = ?2 order by takenAt, id", assessment.patientId, assessment.instrument)
+                .stream().map(AssessmentEntity::toAssessment).toList();
+        List<Assessment> before = after.stream().filter(a -> !a.id().equals(assessment.id)).toList();
+        if (before.isEmpty()) {
+            return;
+        }
+        OffsetDateTime firstDose = DosingSessionService.firstDoseAt(assessment.patientId);
+        Trajectory was = Trajectory.of(before, firstDose, policy);
+        Trajectory is = Trajectory.of(after, firstDose, policy);
+        if (!is.latestId().equals(assessment.id)) {
+            return;
+        }
+        if (is.response() && !was.response()) {
+            milestone(OutcomeMilestone.RESPONSE, assessment, is);
+        }
+        if (Boolean.TRUE.equals(is.remission()) && !Boolean.TRUE.equals(was.remission())) {
+            milestone(OutcomeMilestone.REMISSION, assessment, is);
+        }
+        if (Boolean.TRUE.equals(is.relapse()) && !Boolean.TRUE.equals(was.relapse())) {
+            milestone(OutcomeMilestone.RELAPSE, assessment, is);
+        }
+    }
+
+    private void milestone(String type, AssessmentEntity assessment, Trajectory trajectory) {
+        outbox.record(new OutgoingEvent(Topics.OUTCOMES, assessment.patientId.toString(), type,
+                "assessments/" + assessment.id, OutcomeMilestone.of(assessment.patientId, assessment.clinicId, trajectory)));
     }
 
     private void raiseAlerts(AssessmentEntity assessment) {
