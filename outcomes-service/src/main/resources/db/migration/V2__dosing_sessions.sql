@@ -19,6 +19,7 @@ create table dosing_session (
     dose_mg_per_kg          numeric(5, 3),
     devices                 integer,
     lot_number              varchar(64),
+    concomitant_medications jsonb,
     infusion_ended_at       timestamptz,
     readiness_assessed_at   timestamptz,
     readiness_assessed_by   varchar(200),
@@ -75,3 +76,21 @@ create table adverse_event (
     version               bigint         not null
 );
 create index adverse_event_patient on adverse_event (clinic_id, patient_id, onset_at, id);
+
+-- The SPRAVATO REMS Patient Monitoring Form of each discharged outpatient esketamine session (DOMAIN.md 2.4):
+-- due 7 calendar days after the session, flagged from day 5 (rule 3). No patient identity is stored here.
+create table rems_monitoring_form (
+    session_id      uuid          primary key references dosing_session (id),
+    clinic_id       varchar(64)   not null,
+    patient_id      uuid          not null,
+    treatment_date  date          not null,
+    alert_on        date          not null,
+    due_on          date          not null,
+    form            jsonb         not null,
+    submitted_on    date,
+    submitted_by    varchar(200),
+    reference       varchar(100),
+    created_at      timestamptz   not null,
+    version         bigint        not null
+);
+create index rems_monitoring_form_open on rems_monitoring_form (clinic_id, due_on) where submitted_on is null;

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -27,6 +28,8 @@ import io.restassured.specification.RequestSpecification;
 class DosingSessionTest {
 
     static final String CLINIC = "clinic-sessions";
+    static final String NO_MEDICATIONS = "{\"benzodiazepines\":false,\"nonBenzodiazepineSedativeHypnotics\":false,"
+            + "\"psychostimulants\":false,\"maois\":false,\"opioids\":false}";
     static final String CHECKLIST = "{\"noFoodTwoHours\":true,\"noFluidsThirtyMinutes\":true,\"vitalsAcceptable\":true}";
 
     RequestSpecification nurse() {
@@ -42,8 +45,9 @@ class DosingSessionTest {
         nurse().body("{\"takenAt\":\"%s\",\"systolic\":128,\"diastolic\":82,\"heartRate\":74}".formatted(dosed.minusMinutes(10)))
                 .post(base + "/vitals").then().statusCode(201);
         nurse().body(CHECKLIST).post(base + "/pre-dose-checklist").then().statusCode(200).body("unmet.size()", equalTo(0));
-        nurse().body("{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,\"lotNumber\":\"L123\",\"administeredAt\":\"%s\"}"
-                .formatted(dosed)).post(base + "/dose").then().statusCode(200);
+        nurse().body(("{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,\"lotNumber\":\"L123\","
+                + "\"concomitantMedications\":%s,\"administeredAt\":\"%s\"}").formatted(NO_MEDICATIONS, dosed))
+                .post(base + "/dose").then().statusCode(200);
         nurse().body("{\"takenAt\":\"%s\",\"systolic\":142,\"diastolic\":88,\"heartRate\":80}".formatted(dosed.plusMinutes(40)))
                 .post(base + "/vitals").then().statusCode(201);
         nurse().body("{\"takenAt\":\"%s\",\"systolic\":126,\"diastolic\":80,\"heartRate\":72}".formatted(now.minusMinutes(1)))
@@ -67,6 +71,19 @@ class DosingSessionTest {
         JsonPath completed = JsonPath.from(TopicProbe.value(TopicProbe.events(Topics.OUTCOMES,
                 "org.carepath.outcomes.DosingSessionCompleted.v1", patient.toString(), 1, OutcomesFixtures.WAIT).get(0)));
         assertEquals(onTime.toString(), completed.getString("sessionId"));
+
+        nurse().get("/v1/rems/monitoring-forms/" + onTime).then().statusCode(200)
+                .body("status", equalTo("DUE"))
+                .body("dueOn", equalTo(LocalDate.parse(completed.getString("administeredAt").substring(0, 10)).plusDays(7).toString()))
+                .body("form.doseMg", equalTo(56))
+                .body("form.totalMonitoringMinutes", equalTo(120))
+                .body("form.minutesUntilReadyWithoutTwoHourRule", equalTo(90))
+                .body("form.firstTreatment", equalTo(true));
+        nurse().queryParam("status", "DUE").get("/v1/rems/monitoring-forms").then().body("sessionId", hasItem(onTime.toString()));
+        nurse().body("{\"reference\":\"REMS-778\"}").post("/v1/rems/monitoring-forms/" + onTime + "/submission").then()
+                .statusCode(200).body("status", equalTo("SUBMITTED"));
+        nurse().body("{}").post("/v1/rems/monitoring-forms/" + onTime + "/submission").then().statusCode(409);
+        nurse().get("/v1/rems/monitoring-forms/" + early).then().statusCode(404);
     }
 
     @Test
@@ -88,7 +105,8 @@ class DosingSessionTest {
         String base = "/v1/dosing-sessions/" + session;
         nurse().body("{\"systolic\":152,\"diastolic\":88,\"heartRate\":70}").post(base + "/vitals").then().statusCode(201);
         nurse().body(CHECKLIST).post(base + "/pre-dose-checklist").then().statusCode(200);
-        String dose = "{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,\"lotNumber\":\"L9\"}";
+        String dose = "{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,\"lotNumber\":\"L9\","
+                + "\"concomitantMedications\":" + NO_MEDICATIONS + "}";
         nurse().body(dose).post(base + "/dose").then().statusCode(409).body("code", equalTo("bp-hold-override-required"));
         nurse().body("{\"reason\":\"Stable chronic hypertension\"}").post(base + "/bp-override").then().statusCode(403);
         as(Roles.PRESCRIBER, CLINIC).body("{\"reason\":\"Stable chronic hypertension\"}").post(base + "/bp-override")

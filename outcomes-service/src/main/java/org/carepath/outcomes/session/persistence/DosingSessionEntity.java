@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.carepath.outcomes.session.domain.ConcomitantMedications;
 import org.carepath.outcomes.session.domain.PreDoseChecklist;
 import org.carepath.outcomes.session.domain.Route;
 import org.carepath.platform.tenancy.ClinicScopedEntity;
@@ -80,6 +81,11 @@ public class DosingSessionEntity extends ClinicScopedEntity {
 
     @Column(name = "lot_number")
     public String lotNumber;
+
+    /** Esketamine: the REMS form's concomitant medication questions, answered when the dose is recorded [S8][S9]. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "concomitant_medications")
+    public ConcomitantMedications concomitantMedications;
 
     @Column(name = "infusion_ended_at")
     public OffsetDateTime infusionEndedAt;

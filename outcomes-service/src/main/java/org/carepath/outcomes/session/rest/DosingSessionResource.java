@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.carepath.outcomes.session.domain.ConcomitantMedications;
 import org.carepath.outcomes.session.domain.PreDoseChecklist;
 import org.carepath.outcomes.session.domain.Route;
 import org.carepath.outcomes.session.persistence.DosingSessionEntity;
@@ -57,6 +58,7 @@ public class DosingSessionResource {
     public record DoseRequest(@NotNull Route route, BigDecimal doseMg, BigDecimal doseMgPerKg,
             @Schema(description = "Esketamine: 28 mg nasal devices used") Integer devices,
             @Size(max = 64) String lotNumber,
+            @Schema(description = "Esketamine: the REMS form's concomitant medication answers") ConcomitantMedications concomitantMedications,
             @Schema(description = "First device or infusion start; default now") OffsetDateTime administeredAt) {
     }
 
@@ -194,7 +196,7 @@ public class DosingSessionResource {
             + " prescriber override (409 bp-hold-override-required).")
     public SessionView dose(@PathParam("id") UUID id, @NotNull @Valid DoseRequest request) {
         return SessionView.of(sessions.administer(id, new Dose(request.route(), request.doseMg(), request.doseMgPerKg(),
-                request.devices(), request.lotNumber(), request.administeredAt())));
+                request.devices(), request.lotNumber(), request.concomitantMedications(), request.administeredAt())));
     }
 
     @POST
@@ -232,7 +234,8 @@ public class DosingSessionResource {
     @Audited(resource = "DosingSession", action = AuditAction.UPDATE)
     @Operation(summary = "Discharge the patient", description = "Rule 2: refused (409 discharge-refused, each unmet"
             + " requirement in errors) until the route's rules hold; for esketamine at least 120 minutes since the"
-            + " first device, BP before the dose, at about 40 minutes and before discharge, and readiness assessed."
+            + " first device, BP before the dose, at about 40 minutes and before discharge, readiness assessed and the"
+            + " REMS evaluation answered (then its Patient Monitoring Form is due in 7 days)."
             + " Publishes DosingSessionCompleted; scheduling completes the appointment.")
     public SessionView discharge(@PathParam("id") UUID id) {
         return SessionView.of(sessions.discharge(id));

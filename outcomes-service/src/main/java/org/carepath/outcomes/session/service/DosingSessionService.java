@@ -2,6 +2,7 @@ package org.carepath.outcomes.session.service;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Level;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Source;
 import org.carepath.outcomes.alert.service.SafetyAlertService;
 import org.carepath.outcomes.patient.persistence.PatientProfile;
+import org.carepath.outcomes.rems.service.MonitoringForms;
+import org.carepath.outcomes.session.domain.ConcomitantMedications;
 import org.carepath.outcomes.session.domain.DischargeRule;
 import org.carepath.outcomes.session.domain.PreDoseBpHold;
 import org.carepath.outcomes.session.domain.PreDoseChecklist;
@@ -49,12 +52,14 @@ public class DosingSessionService {
 
     /** The dose as administered: mg for esketamine and fixed doses, mg/kg for weight-based routes. */
     public record Dose(Route route, BigDecimal doseMg, BigDecimal doseMgPerKg, Integer devices, String lotNumber,
-            OffsetDateTime administeredAt) {
+            ConcomitantMedications concomitantMedications, OffsetDateTime administeredAt) {
     }
 
     /** A reading or action may be recorded after the fact, but never before check-in or in the future. */
     private static final int CLOCK_SKEW_MINUTES = 2;
     private static final int ESKETAMINE_DEVICE_MG = 28; // one nasal device, 2 sprays [S1][S11][S13]
+    /** The REMS form's evaluation question (minutes until ready without the 2-hour rule) must be answered [S8]. */
+    static final String REMS_EVALUATION_MISSING = "rems-evaluation-missing";
 
     @Inject
     SessionPolicies policies;
@@ -64,6 +69,9 @@ public class DosingSessionService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MonitoringForms monitoringForms;
 
     @Inject
     CallerContext caller;
@@ -184,6 +192,7 @@ public class DosingSessionService {
         session.doseMgPerKg = dose.doseMgPerKg();
         session.devices = dose.devices();
         session.lotNumber = dose.lotNumber();
+        session.concomitantMedications = dose.concomitantMedications();
         return session;
     }
 
@@ -247,16 +256,23 @@ public class DosingSessionService {
         }
         OffsetDateTime now = OffsetDateTime.now();
         List<Vitals> vitals = SessionVitalsEntity.of(sessionId).stream().map(SessionVitalsEntity::toVitals).toList();
-        List<String> unmet = DischargeRule.unmet(session.route, session.administeredAt.toInstant(),
+        SessionPolicy policy = policy(session);
+        List<String> unmet = new ArrayList<>(DischargeRule.unmet(session.route, session.administeredAt.toInstant(),
                 session.infusionEndedAt == null ? null : session.infusionEndedAt.toInstant(), vitals,
                 session.readinessAssessedAt == null ? null : session.readinessAssessedAt.toInstant(), now.toInstant(),
-                policy(session));
+                policy));
+        if (session.route == Route.ESKETAMINE_INTRANASAL && session.readyWithoutRuleMinutes == null) {
+            unmet.add(REMS_EVALUATION_MISSING);
+        }
         if (!unmet.isEmpty()) {
             throw refused(ProblemType.CONFLICT, "discharge-refused", unmet);
         }
         session.status = Status.DISCHARGED;
         session.dischargedAt = now;
         session.dischargedBy = caller.subject();
+        if (session.route == Route.ESKETAMINE_INTRANASAL) {
+            monitoringForms.create(session, policy);
+        }
         outbox.record(new OutgoingEvent(Topics.OUTCOMES, session.patientId.toString(), DosingSessionCompleted.TYPE,
                 "dosing-sessions/" + session.id, DosingSessionCompleted.of(session)));
         return session;
@@ -311,6 +327,10 @@ public class DosingSessionService {
                     || dose.doseMg().compareTo(BigDecimal.valueOf((long) dose.devices() * ESKETAMINE_DEVICE_MG)) != 0) {
                 throw ProblemException.invalidField("doseMg", "esketamine is given in whole 28 mg devices: doseMg,"
                         + " devices (doseMg = 28 x devices) and lotNumber are required");
+            }
+            if (dose.concomitantMedications() == null) {
+                throw ProblemException.invalidField("concomitantMedications",
+                        "the REMS monitoring form asks about concomitant medications for every esketamine session");
             }
         } else if (dose.doseMg() == null && dose.doseMgPerKg() == null) {
             throw ProblemException.invalidField("doseMg", "give doseMg or doseMgPerKg");
