@@ -2,6 +2,7 @@ package org.carepath.outcomes;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 import org.carepath.outcomes.patient.persistence.PatientProfile;
 import org.carepath.outcomes.session.persistence.DosingSessionEntity;
 import org.carepath.platform.events.Topics;
+import org.carepath.platform.security.Roles;
 import org.carepath.platform.tenancy.Tenancy;
 import org.carepath.platform.testing.TestTokens;
 import org.carepath.platform.testing.TopicProbe;
@@ -23,6 +25,9 @@ import io.restassured.specification.RequestSpecification;
 public final class OutcomesFixtures {
 
     public static final Duration WAIT = Duration.ofSeconds(30);
+    public static final String NO_MEDICATIONS = "{\"benzodiazepines\":false,\"nonBenzodiazepineSedativeHypnotics\":false,"
+            + "\"psychostimulants\":false,\"maois\":false,\"opioids\":false}";
+    public static final String CHECKLIST = "{\"noFoodTwoHours\":true,\"noFluidsThirtyMinutes\":true,\"vitalsAcceptable\":true}";
 
     private OutcomesFixtures() {
     }
@@ -56,6 +61,30 @@ public final class OutcomesFixtures {
                 () -> DosingSessionEntity.count("appointmentId", appointmentId)) > 0);
         return find(clinicId, () -> DosingSessionEntity.<DosingSessionEntity>find("appointmentId", appointmentId)
                 .firstResult().id);
+    }
+
+    /** An esketamine session dosed {@code secondsAgo} ago with every reading rule 2 asks for, not yet discharged. */
+    public static UUID monitoredSession(String clinicId, UUID patient, long secondsAgo) {
+        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime dosed = now.minusSeconds(secondsAgo);
+        UUID session = checkedIn(clinicId, patient, "ESKETAMINE_INTRANASAL", dosed.minusMinutes(20));
+        String base = "/v1/dosing-sessions/" + session;
+        vitals(clinicId, base, dosed.minusMinutes(10), 128, 82);
+        as(Roles.CLINICIAN, clinicId).body(CHECKLIST).post(base + "/pre-dose-checklist").then().statusCode(200)
+                .body("unmet.size()", equalTo(0));
+        as(Roles.CLINICIAN, clinicId).body(("{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,"
+                + "\"lotNumber\":\"L123\",\"concomitantMedications\":%s,\"administeredAt\":\"%s\"}")
+                .formatted(NO_MEDICATIONS, dosed)).post(base + "/dose").then().statusCode(200);
+        vitals(clinicId, base, dosed.plusMinutes(40), 142, 88);
+        vitals(clinicId, base, now.minusMinutes(1), 126, 80);
+        as(Roles.CLINICIAN, clinicId).body("{\"readyWithoutRuleMinutes\":90}").post(base + "/readiness").then()
+                .statusCode(200);
+        return session;
+    }
+
+    private static void vitals(String clinicId, String session, OffsetDateTime takenAt, int systolic, int diastolic) {
+        as(Roles.CLINICIAN, clinicId).body("{\"takenAt\":\"%s\",\"systolic\":%d,\"diastolic\":%d,\"heartRate\":74}"
+                .formatted(takenAt, systolic, diastolic)).post(session + "/vitals").then().statusCode(201);
     }
 
     public static void publish(String topic, String type, String clinicId, UUID patientId, String payload) {

@@ -28,44 +28,21 @@ import io.restassured.specification.RequestSpecification;
 class DosingSessionTest {
 
     static final String CLINIC = "clinic-sessions";
-    static final String NO_MEDICATIONS = "{\"benzodiazepines\":false,\"nonBenzodiazepineSedativeHypnotics\":false,"
-            + "\"psychostimulants\":false,\"maois\":false,\"opioids\":false}";
-    static final String CHECKLIST = "{\"noFoodTwoHours\":true,\"noFluidsThirtyMinutes\":true,\"vitalsAcceptable\":true}";
 
     RequestSpecification nurse() {
         return as(Roles.CLINICIAN, CLINIC);
     }
 
-    /** A session dosed {@code minutesAgo} minutes ago with every reading rule 2 asks for. */
-    UUID monitoredSession(UUID patient, long secondsAgo) {
-        OffsetDateTime now = OffsetDateTime.now();
-        OffsetDateTime dosed = now.minusSeconds(secondsAgo);
-        UUID session = OutcomesFixtures.checkedIn(CLINIC, patient, "ESKETAMINE_INTRANASAL", dosed.minusMinutes(20));
-        String base = "/v1/dosing-sessions/" + session;
-        nurse().body("{\"takenAt\":\"%s\",\"systolic\":128,\"diastolic\":82,\"heartRate\":74}".formatted(dosed.minusMinutes(10)))
-                .post(base + "/vitals").then().statusCode(201);
-        nurse().body(CHECKLIST).post(base + "/pre-dose-checklist").then().statusCode(200).body("unmet.size()", equalTo(0));
-        nurse().body(("{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,\"lotNumber\":\"L123\","
-                + "\"concomitantMedications\":%s,\"administeredAt\":\"%s\"}").formatted(NO_MEDICATIONS, dosed))
-                .post(base + "/dose").then().statusCode(200);
-        nurse().body("{\"takenAt\":\"%s\",\"systolic\":142,\"diastolic\":88,\"heartRate\":80}".formatted(dosed.plusMinutes(40)))
-                .post(base + "/vitals").then().statusCode(201);
-        nurse().body("{\"takenAt\":\"%s\",\"systolic\":126,\"diastolic\":80,\"heartRate\":72}".formatted(now.minusMinutes(1)))
-                .post(base + "/vitals").then().statusCode(201);
-        nurse().body("{\"readyWithoutRuleMinutes\":90}").post(base + "/readiness").then().statusCode(200);
-        return session;
-    }
-
     @Test
     void dischargeAt119MinutesIsRefusedAndAt120Accepted() {
         UUID patient = OutcomesFixtures.patient(CLINIC, 1985);
-        UUID early = monitoredSession(patient, 119 * 60);
+        UUID early = OutcomesFixtures.monitoredSession(CLINIC, patient, 119 * 60);
         nurse().post("/v1/dosing-sessions/" + early + "/discharge").then().statusCode(409)
                 .contentType("application/problem+json").body("code", equalTo("discharge-refused"))
                 .body("errors.message", hasItem("monitoring-time-not-elapsed"));
         nurse().get("/v1/dosing-sessions/" + early).then().body("status", equalTo("OPEN"));
 
-        UUID onTime = monitoredSession(patient, 120 * 60 + 5);
+        UUID onTime = OutcomesFixtures.monitoredSession(CLINIC, patient, 120 * 60 + 5);
         nurse().post("/v1/dosing-sessions/" + onTime + "/discharge").then().statusCode(200)
                 .body("status", equalTo("DISCHARGED"));
         JsonPath completed = JsonPath.from(TopicProbe.value(TopicProbe.events(Topics.OUTCOMES,
@@ -104,9 +81,9 @@ class DosingSessionTest {
         UUID session = OutcomesFixtures.checkedIn(CLINIC, patient, "ESKETAMINE_INTRANASAL", OffsetDateTime.now().minusMinutes(30));
         String base = "/v1/dosing-sessions/" + session;
         nurse().body("{\"systolic\":152,\"diastolic\":88,\"heartRate\":70}").post(base + "/vitals").then().statusCode(201);
-        nurse().body(CHECKLIST).post(base + "/pre-dose-checklist").then().statusCode(200);
+        nurse().body(OutcomesFixtures.CHECKLIST).post(base + "/pre-dose-checklist").then().statusCode(200);
         String dose = "{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,\"lotNumber\":\"L9\","
-                + "\"concomitantMedications\":" + NO_MEDICATIONS + "}";
+                + "\"concomitantMedications\":" + OutcomesFixtures.NO_MEDICATIONS + "}";
         nurse().body(dose).post(base + "/dose").then().statusCode(409).body("code", equalTo("bp-hold-override-required"));
         nurse().body("{\"reason\":\"Stable chronic hypertension\"}").post(base + "/bp-override").then().statusCode(403);
         as(Roles.PRESCRIBER, CLINIC).body("{\"reason\":\"Stable chronic hypertension\"}").post(base + "/bp-override")

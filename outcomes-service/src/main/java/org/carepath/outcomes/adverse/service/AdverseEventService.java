@@ -10,17 +10,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.carepath.outcomes.adverse.domain.AdverseEventGrading;
 import org.carepath.outcomes.adverse.domain.AdverseEventGrading.Outcome;
 import org.carepath.outcomes.adverse.domain.AdverseEventGrading.Relation;
 import org.carepath.outcomes.adverse.domain.AdverseEventGrading.SeriousnessCriterion;
 import org.carepath.outcomes.adverse.domain.AdverseEventGrading.Severity;
+import org.carepath.outcomes.adverse.domain.AdverseEventGrading;
 import org.carepath.outcomes.adverse.events.AdverseEventReported;
 import org.carepath.outcomes.adverse.persistence.AdverseEventEntity;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Level;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Source;
 import org.carepath.outcomes.alert.service.SafetyAlertService;
+import org.carepath.outcomes.analytics.service.AnalyticsFeed;
 import org.carepath.outcomes.patient.persistence.PatientProfile;
 import org.carepath.outcomes.session.persistence.DosingSessionEntity;
 import org.carepath.platform.events.OutgoingEvent;
@@ -46,6 +47,9 @@ public class AdverseEventService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AnalyticsFeed analytics;
 
     @Inject
     CallerContext caller;
@@ -86,6 +90,7 @@ public class AdverseEventService {
                     Channel.STAFF);
         }
         publish(event);
+        analytics.adverseEventReported(event);
         return event;
     }
 

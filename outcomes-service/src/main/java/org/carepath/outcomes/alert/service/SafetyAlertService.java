@@ -9,11 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.carepath.outcomes.alert.events.SafetyAlertEvents;
-import org.carepath.outcomes.alert.persistence.SafetyAlertEntity;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Level;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Source;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Status;
+import org.carepath.outcomes.alert.persistence.SafetyAlertEntity;
+import org.carepath.outcomes.analytics.service.AnalyticsFeed;
 import org.carepath.platform.events.OutgoingEvent;
 import org.carepath.platform.events.SafetyAlerts;
 import org.carepath.platform.events.Topics;
@@ -35,6 +36,9 @@ public class SafetyAlertService {
     Outbox outbox;
 
     @Inject
+    AnalyticsFeed analytics;
+
+    @Inject
     CallerContext caller;
 
     /** Must run in the cause's transaction: the alert and SafetyAlertRaised commit with it or not at all. */
@@ -54,6 +58,7 @@ public class SafetyAlertService {
         alert.persist();
         outbox.record(new OutgoingEvent(Topics.OUTCOMES, patientId.toString(), SafetyAlerts.RAISED,
                 "safety-alerts/" + alert.id, SafetyAlertEvents.Raised.of(alert)));
+        analytics.alertRaised(alert);
         return alert;
     }
 

@@ -12,6 +12,7 @@ import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Level;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Source;
 import org.carepath.outcomes.alert.service.SafetyAlertService;
+import org.carepath.outcomes.analytics.service.AnalyticsFeed;
 import org.carepath.outcomes.assessment.domain.Assessment;
 import org.carepath.outcomes.assessment.domain.Flag;
 import org.carepath.outcomes.assessment.domain.Instrument;
@@ -49,6 +50,9 @@ public class AssessmentService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AnalyticsFeed analytics;
 
     @Inject
     CallerContext caller;
@@ -95,6 +99,7 @@ public class AssessmentService {
         raiseAlerts(assessment);
         outbox.record(new OutgoingEvent(Topics.OUTCOMES, patientId.toString(), AssessmentScored.TYPE,
                 "assessments/" + assessment.id, AssessmentScored.of(assessment)));
+        analytics.assessmentScored(assessment);
         if (instrument.outcomeMeasure()) {
             announceMilestones(assessment, policies.forClinic(patient.clinicId));
         }
@@ -146,19 +151,20 @@ public class AssessmentService {
             return;
         }
         if (is.response() && !was.response()) {
-            milestone(OutcomeMilestone.RESPONSE, assessment, is);
+            milestone(OutcomeMilestone.RESPONSE, "RESPONSE", assessment, is);
         }
         if (Boolean.TRUE.equals(is.remission()) && !Boolean.TRUE.equals(was.remission())) {
-            milestone(OutcomeMilestone.REMISSION, assessment, is);
+            milestone(OutcomeMilestone.REMISSION, "REMISSION", assessment, is);
         }
         if (Boolean.TRUE.equals(is.relapse()) && !Boolean.TRUE.equals(was.relapse())) {
-            milestone(OutcomeMilestone.RELAPSE, assessment, is);
+            milestone(OutcomeMilestone.RELAPSE, "RELAPSE", assessment, is);
         }
     }
 
-    private void milestone(String type, AssessmentEntity assessment, Trajectory trajectory) {
+    private void milestone(String type, String milestone, AssessmentEntity assessment, Trajectory trajectory) {
         outbox.record(new OutgoingEvent(Topics.OUTCOMES, assessment.patientId.toString(), type,
                 "assessments/" + assessment.id, OutcomeMilestone.of(assessment.patientId, assessment.clinicId, trajectory)));
+        analytics.milestone(milestone, assessment, trajectory);
     }
 
     private void raiseAlerts(AssessmentEntity assessment) {

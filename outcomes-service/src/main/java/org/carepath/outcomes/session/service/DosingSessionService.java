@@ -15,6 +15,7 @@ import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Level;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Source;
 import org.carepath.outcomes.alert.service.SafetyAlertService;
+import org.carepath.outcomes.analytics.service.AnalyticsFeed;
 import org.carepath.outcomes.patient.persistence.PatientProfile;
 import org.carepath.outcomes.rems.service.MonitoringForms;
 import org.carepath.outcomes.session.domain.ConcomitantMedications;
@@ -29,8 +30,8 @@ import org.carepath.outcomes.session.domain.SessionSafetySignals;
 import org.carepath.outcomes.session.domain.SignalLevel;
 import org.carepath.outcomes.session.domain.Vitals;
 import org.carepath.outcomes.session.events.DosingSessionCompleted;
-import org.carepath.outcomes.session.persistence.DosingSessionEntity;
 import org.carepath.outcomes.session.persistence.DosingSessionEntity.Status;
+import org.carepath.outcomes.session.persistence.DosingSessionEntity;
 import org.carepath.outcomes.session.persistence.SessionObservationEntity;
 import org.carepath.outcomes.session.persistence.SessionVitalsEntity;
 import org.carepath.platform.events.OutgoingEvent;
@@ -72,6 +73,9 @@ public class DosingSessionService {
 
     @Inject
     MonitoringForms monitoringForms;
+
+    @Inject
+    AnalyticsFeed analytics;
 
     @Inject
     CallerContext caller;
@@ -275,6 +279,7 @@ public class DosingSessionService {
         }
         outbox.record(new OutgoingEvent(Topics.OUTCOMES, session.patientId.toString(), DosingSessionCompleted.TYPE,
                 "dosing-sessions/" + session.id, DosingSessionCompleted.of(session)));
+        analytics.sessionCompleted(session);
         return session;
     }
 

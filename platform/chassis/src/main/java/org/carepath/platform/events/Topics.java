@@ -12,6 +12,14 @@ public final class Topics {
     private Topics() {
     }
 
+    /**
+     * Whether a topic carries de-identified data only: its records get no request id, no subject and no event
+     * time header, since a time finer than the year could re-identify a patient (DOMAIN.md 7.1).
+     */
+    public static boolean isDeidentified(String topic) {
+        return ANALYTICS_OUTCOMES.equals(topic);
+    }
+
     public static String deadLetterOf(String topic) {
         return topic + ".dlq";
     }

@@ -12,6 +12,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.carepath.platform.events.OutgoingEvent;
+import org.carepath.platform.events.Topics;
 import org.carepath.platform.http.RequestIds;
 import org.carepath.platform.ids.Ids;
 import org.carepath.platform.tenancy.Tenancy;
@@ -45,6 +46,9 @@ public class Outbox {
     /** Returns the event's id ({@code ce_id}). Must run inside the use case's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(OutgoingEvent event) {
+        if (Topics.isDeidentified(event.topic()) && event.subject() != null) {
+            throw new IllegalArgumentException("a de-identified event names no subject: " + event.type());
+        }
         UUID eventId = Ids.newId();
         String payload;
         try {
@@ -61,7 +65,7 @@ public class Outbox {
                 .setParameter(5, config.source())
                 .setParameter(6, event.subject())
                 .setParameter(7, clinicOfThisTransaction())
-                .setParameter(8, RequestIds.current().orElse(null))
+                .setParameter(8, Topics.isDeidentified(event.topic()) ? null : RequestIds.current().orElse(null))
                 .setParameter(9, OffsetDateTime.now())
                 .setParameter(10, payload)
                 .executeUpdate();

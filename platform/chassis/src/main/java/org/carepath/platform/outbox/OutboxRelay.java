@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.carepath.platform.events.CloudEventHeaders;
+import org.carepath.platform.events.Topics;
 import org.carepath.platform.kafka.KafkaSettings;
 import org.carepath.platform.persistence.SqlTimes;
 import org.carepath.platform.tenancy.Tenancy;
@@ -221,7 +222,9 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.TYPE, row.type());
         header(headers, CloudEventHeaders.SOURCE, row.source());
         header(headers, CloudEventHeaders.SUBJECT, row.subject());
-        header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(row.occurredAt()));
+        if (!Topics.isDeidentified(row.topic())) {
+            header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(row.occurredAt()));
+        }
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         header(headers, CloudEventHeaders.CLINIC_ID, row.clinicId());
         header(headers, CloudEventHeaders.REQUEST_ID, row.requestId());

@@ -1,0 +1,29 @@
+package org.carepath.outcomes.analytics.service;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** The random analytics id of a patient, made on first use; never derived from who the patient is. */
+@ApplicationScoped
+public class Pseudonyms {
+
+    @Inject
+    EntityManager em;
+
+    /** Must run in the caller's transaction; concurrent first uses agree on one pseudonym. */
+    public UUID of(UUID patientId, String clinicId) {
+        em.createNativeQuery("insert into patient_pseudonym (patient_id, clinic_id, pseudonym, created_at)"
+                + " values (?1, ?2, ?3, ?4) on conflict (patient_id) do nothing")
+                .setParameter(1, patientId)
+                .setParameter(2, clinicId)
+                .setParameter(3, UUID.randomUUID())
+                .setParameter(4, OffsetDateTime.now())
+                .executeUpdate();
+        return (UUID) em.createNativeQuery("select pseudonym from patient_pseudonym where patient_id = ?1")
+                .setParameter(1, patientId).getSingleResult();
+    }
+}
