@@ -6,3 +6,9 @@ create table patient_pseudonym (
     pseudonym   uuid          not null unique,
     created_at  timestamptz   not null
 );
+
+-- The aggregates join each patient's first dose to their baseline and latest scores; these keep that a walk of
+-- indexes over a million assessments rather than a sort of all of them.
+create index dosing_session_doses on dosing_session (clinic_id, patient_id, administered_at) where administered_at is not null;
+create index assessment_instrument on assessment (clinic_id, instrument, patient_id, taken_at desc);
+create index adverse_event_clinic on adverse_event (clinic_id, onset_at);
