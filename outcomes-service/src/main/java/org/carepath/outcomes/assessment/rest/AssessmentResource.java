@@ -24,7 +24,9 @@ import jakarta.ws.rs.core.Response;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
 import org.carepath.outcomes.assessment.domain.Flag;
 import org.carepath.outcomes.assessment.domain.Instrument;
+import org.carepath.outcomes.assessment.persistence.AssessmentDueEntity;
 import org.carepath.outcomes.assessment.persistence.AssessmentEntity;
+import org.carepath.outcomes.assessment.service.AssessmentSchedule;
 import org.carepath.outcomes.assessment.service.AssessmentService;
 import org.carepath.platform.audit.AuditAction;
 import org.carepath.platform.audit.Audited;
@@ -73,6 +75,9 @@ public class AssessmentResource {
     @Inject
     PatientAccess access;
 
+    @Inject
+    AssessmentSchedule schedule;
+
     @POST
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN, Roles.PATIENT })
     @Audited(resource = "Assessment", action = AuditAction.CREATE)
@@ -106,6 +111,30 @@ public class AssessmentResource {
         int pageSize = Cursors.limit(limit);
         return Page.of(assessments.list(patient, QueryParams.enumValue("instrument", instrument, Instrument.class),
                 Cursors.decode(cursor), pageSize), pageSize, AssessmentView::of, AssessmentView::id);
+    }
+
+    @Schema(name = "AssessmentDue")
+    public record DueView(UUID id, UUID patientId, Instrument instrument, AssessmentDueEntity.Reason reason,
+            OffsetDateTime dueAt, UUID sessionId) {
+
+        static DueView of(AssessmentDueEntity d) {
+            return new DueView(d.id, d.patientId, d.instrument, d.reason, d.dueAt, d.sessionId);
+        }
+    }
+
+    @GET
+    @Path("due")
+    @RolesAllowed({ Roles.CLINIC_STAFF, Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN, Roles.PATIENT })
+    @Audited(resource = "Assessment", action = AuditAction.LIST)
+    @Operation(summary = "Assessments a patient is due to complete", description = "For the patient app's to-do list:"
+            + " PHQ-9 before each dosing session and weekly in active treatment, until one is entered. A patient token"
+            + " sees its own; staff give patientId.")
+    public List<DueView> due(@QueryParam("patientId") String patientId) {
+        UUID patient = access.patientFor(QueryParams.uuid("patientId", patientId));
+        if (patient == null) {
+            throw ProblemException.invalidField("patientId", "is required");
+        }
+        return schedule.openFor(patient).stream().map(DueView::of).toList();
     }
 
     @GET

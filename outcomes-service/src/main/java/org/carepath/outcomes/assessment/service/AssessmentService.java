@@ -55,6 +55,9 @@ public class AssessmentService {
     AnalyticsFeed analytics;
 
     @Inject
+    AssessmentSchedule schedule;
+
+    @Inject
     CallerContext caller;
 
     @Inject
@@ -100,6 +103,7 @@ public class AssessmentService {
         outbox.record(new OutgoingEvent(Topics.OUTCOMES, patientId.toString(), AssessmentScored.TYPE,
                 "assessments/" + assessment.id, AssessmentScored.of(assessment)));
         analytics.assessmentScored(assessment);
+        schedule.satisfy(assessment);
         if (instrument.outcomeMeasure()) {
             announceMilestones(assessment, policies.forClinic(patient.clinicId));
         }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.carepath.outcomes.assessment.service.AssessmentSchedule;
 import org.carepath.outcomes.session.domain.Route;
 import org.carepath.outcomes.session.service.DosingSessionService;
 import org.carepath.platform.events.Topics;
@@ -17,7 +18,10 @@ import org.carepath.platform.inbox.PoisonEventException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Scheduling checked a patient in for a dosing appointment: its monitored session opens. Visits are ignored. */
+/**
+ * Scheduling checked a patient in for a dosing appointment: its monitored session opens, and a PHQ-9 is due before
+ * the dose unless one is recent. Visits are ignored.
+ */
 @ApplicationScoped
 public class PatientCheckedInHandler implements EventHandler {
 
@@ -32,6 +36,9 @@ public class PatientCheckedInHandler implements EventHandler {
 
     @Inject
     DosingSessionService sessions;
+
+    @Inject
+    AssessmentSchedule schedule;
 
     @Override
     public String topic() {
@@ -53,6 +60,7 @@ public class PatientCheckedInHandler implements EventHandler {
             return;
         }
         sessions.open(checkedIn.appointmentId(), checkedIn.patientId(), checkedIn.planId(), checkedIn.route(),
-                checkedIn.plannedDoseMg(), checkedIn.plannedDoseMgPerKg(), checkedIn.at());
+                checkedIn.plannedDoseMg(), checkedIn.plannedDoseMgPerKg(), checkedIn.at())
+                .ifPresent(schedule::sessionOpened);
     }
 }
