@@ -1,11 +1,10 @@
 package org.carepath.intake.plan.domain;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+
+import org.carepath.platform.policy.ClinicPolicies;
 
 /** The default policy with one component overridden, as a clinic's configuration would. */
 final class Policies {
@@ -34,29 +33,8 @@ final class Policies {
     }
 
     static PlanPolicy with(PlanPolicy base, Map<String, Object> overrides) {
-        RecordComponent[] components = PlanPolicy.class.getRecordComponents();
-        for (String name : overrides.keySet()) {
-            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
-                throw new AssertionError("no policy component " + name);
-            }
-        }
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        try {
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                String name = components[i].getName();
-                values[i] = overrides.containsKey(name) ? overrides.get(name)
-                        : components[i].getAccessor().invoke(base);
-            }
-            return PlanPolicy.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new AssertionError(e);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        Map<String, Object> byName = new HashMap<>();
+        overrides.forEach((component, value) -> byName.put(ClinicPolicies.kebab(component), value));
+        return ClinicPolicies.withOverrides(base, byName);
     }
 }

@@ -1,10 +1,9 @@
 package org.carepath.outcomes.session.domain;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+
+import org.carepath.platform.policy.ClinicPolicies;
 
 /** The default policy with components overridden, as a clinic's configuration would. */
 final class Policies {
@@ -27,29 +26,8 @@ final class Policies {
     }
 
     static SessionPolicy with(SessionPolicy base, Map<String, Object> overrides) {
-        RecordComponent[] components = SessionPolicy.class.getRecordComponents();
-        for (String name : overrides.keySet()) {
-            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
-                throw new AssertionError("no policy component " + name);
-            }
-        }
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        try {
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                String name = components[i].getName();
-                values[i] = overrides.containsKey(name) ? overrides.get(name)
-                        : components[i].getAccessor().invoke(base);
-            }
-            return SessionPolicy.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new AssertionError(e);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        Map<String, Object> byName = new HashMap<>();
+        overrides.forEach((component, value) -> byName.put(ClinicPolicies.kebab(component), value));
+        return ClinicPolicies.withOverrides(base, byName);
     }
 }

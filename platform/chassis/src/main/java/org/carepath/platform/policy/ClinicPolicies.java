@@ -81,7 +81,7 @@ public class ClinicPolicies {
             RecordComponent component = components[i];
             types[i] = component.getType();
             String name = kebab(component.getName());
-            values[i] = remaining.containsKey(name) ? convert(name, remaining.remove(name), boxed(types[i]))
+            values[i] = remaining.containsKey(name) ? convert(name, remaining.remove(name), types[i])
                     : read(component, policy);
         }
         if (!remaining.isEmpty()) {
@@ -96,7 +96,11 @@ public class ClinicPolicies {
         }
     }
 
-    private static Object convert(String name, Object value, Class<?> type) {
+    private static Object convert(String name, Object value, Class<?> componentType) {
+        Class<?> type = boxed(componentType);
+        if (value == null && !componentType.isPrimitive()) {
+            return null;
+        }
         if (type.isInstance(value)) {
             return value;
         }
@@ -132,7 +136,8 @@ public class ClinicPolicies {
         }
     }
 
-    static String kebab(String camel) {
+    /** A record component's name as policies are keyed: {@code trdMinimumFailedTrials} → {@code trd-minimum-failed-trials}. */
+    public static String kebab(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
     }
 
