@@ -42,6 +42,7 @@ class AssessmentAlertTest {
         String id = asPatient(CLINIC, patient).body(phq9(patient, "[1,1,1,1,1,1,1,1,1]")).post("/v1/assessments")
                 .then().statusCode(201)
                 .body("total", equalTo(9)).body("band", equalTo("mild"))
+                .body("loincPanel", equalTo("44249-1")).body("loincTotal", equalTo("44261-6"))
                 .body("flags", hasItem("SUICIDE_RISK_URGENT")).body("channel", equalTo("PATIENT_APP"))
                 .extract().path("id");
 

@@ -59,13 +59,16 @@ public class AssessmentResource {
     }
 
     @Schema(name = "Assessment")
-    public record AssessmentView(UUID id, UUID patientId, Instrument instrument, String version, List<Integer> answers,
+    public record AssessmentView(UUID id, UUID patientId, Instrument instrument, String version,
+            @Schema(description = "LOINC panel code where DOMAIN.md confirms one") String loincPanel,
+            @Schema(description = "LOINC total score code where confirmed") String loincTotal, List<Integer> answers,
             Integer total, String band, Set<Flag> flags, boolean prorated, OffsetDateTime takenAt, Channel channel,
             UUID dosingSessionId, String enteredBy, OffsetDateTime recordedAt) implements HasId {
 
         static AssessmentView of(AssessmentEntity a) {
-            return new AssessmentView(a.id, a.patientId, a.instrument, a.version, a.answers, a.total, a.band, a.flags,
-                    a.prorated, a.takenAt, a.channel, a.dosingSessionId, a.enteredBy, a.recordedAt);
+            return new AssessmentView(a.id, a.patientId, a.instrument, a.version, a.instrument.loincPanel(),
+                    a.instrument.loincTotal(), a.answers, a.total, a.band, a.flags, a.prorated, a.takenAt, a.channel,
+                    a.dosingSessionId, a.enteredBy, a.recordedAt);
         }
     }
 
