@@ -24,6 +24,7 @@ import org.carepath.outcomes.assessment.events.AssessmentScored;
 import org.carepath.outcomes.assessment.events.OutcomeMilestone;
 import org.carepath.outcomes.assessment.persistence.AssessmentEntity;
 import org.carepath.outcomes.patient.persistence.PatientProfile;
+import org.carepath.outcomes.session.persistence.DosingSessionEntity;
 import org.carepath.outcomes.session.service.DosingSessionService;
 import org.carepath.platform.events.OutgoingEvent;
 import org.carepath.platform.events.Topics;
@@ -70,6 +71,10 @@ public class AssessmentService {
         PatientProfile patient = PatientProfile.findById(patientId);
         if (patient == null) {
             throw ProblemException.invalidField("patientId", "is not a registered patient of this clinic");
+        }
+        if (dosingSessionId != null && DosingSessionEntity.count("id = ?1 and patientId = ?2", dosingSessionId,
+                patientId) == 0) {
+            throw ProblemException.invalidField("dosingSessionId", "is not a dosing session of this patient");
         }
         OffsetDateTime now = OffsetDateTime.now();
         OffsetDateTime taken = takenAt == null ? now : takenAt;

@@ -20,6 +20,7 @@ import org.carepath.outcomes.patient.persistence.PatientProfile;
 import org.carepath.outcomes.rems.service.MonitoringForms;
 import org.carepath.outcomes.session.domain.ConcomitantMedications;
 import org.carepath.outcomes.session.domain.DischargeRule;
+import org.carepath.outcomes.session.domain.MonitoringForm;
 import org.carepath.outcomes.session.domain.PreDoseBpHold;
 import org.carepath.outcomes.session.domain.PreDoseChecklist;
 import org.carepath.outcomes.session.domain.PrescriberOverride;
@@ -59,7 +60,10 @@ public class DosingSessionService {
     /** A reading or action may be recorded after the fact, but never before check-in or in the future. */
     private static final int CLOCK_SKEW_MINUTES = 2;
     private static final int ESKETAMINE_DEVICE_MG = 28; // one nasal device, 2 sprays [S1][S11][S13]
-    /** The REMS form's evaluation question (minutes until ready without the 2-hour rule) must be answered [S8]. */
+    /**
+     * The REMS form's evaluation question (minutes until ready without the 2-hour rule) must be answered, and
+     * cannot exceed the session's length [S8].
+     */
     static final String REMS_EVALUATION_MISSING = "rems-evaluation-missing";
 
     @Inject
@@ -265,7 +269,9 @@ public class DosingSessionService {
                 session.infusionEndedAt == null ? null : session.infusionEndedAt.toInstant(), vitals,
                 session.readinessAssessedAt == null ? null : session.readinessAssessedAt.toInstant(), now.toInstant(),
                 policy));
-        if (session.route == Route.ESKETAMINE_INTRANASAL && session.readyWithoutRuleMinutes == null) {
+        if (session.route == Route.ESKETAMINE_INTRANASAL && (session.readyWithoutRuleMinutes == null
+                || session.readyWithoutRuleMinutes > MonitoringForm.totalMinutes(session.administeredAt.toInstant(),
+                        now.toInstant()))) {
             unmet.add(REMS_EVALUATION_MISSING);
         }
         if (!unmet.isEmpty()) {
