@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's first command as a user runs it: the launcher starts the whole suite, reports it healthy,
- * carries a registration from the gateway to scheduling's read model and books it an appointment, stops
- * on SIGTERM leaving no process
- * behind, and keeps its data for the next start.
+ * carries a registration from the gateway to scheduling's read model and books it an appointment, has
+ * outcomes score its first PHQ-9, stops on SIGTERM leaving no process behind, and keeps its data for the next
+ * start.
  */
 class LocalStackIT {
 
@@ -94,6 +94,7 @@ class LocalStackIT {
         assertEquals(401, get(gateway + "/v1/patients/" + patientId, null).statusCode());
         awaitSchedulingKnows(patientId);
         String appointmentId = bookConsultation(gateway, token, patientId);
+        awaitOutcomesScores(gateway, token("clinician", "it-clinic"), patientId);
 
         List<ProcessHandle> family = launcher.descendants().toList();
         assertTrue(family.size() >= 5, "kafka, postgres and four services run under the launcher: " + family.size());
@@ -157,6 +158,21 @@ class LocalStackIT {
                 + "\",\"start\":\"" + start + "\"}");
         assertEquals(201, booked.statusCode(), booked.body());
         return extract(booked.body(), "\"id\":\"([0-9a-f-]{36})\"");
+    }
+
+    /** Outcomes learns of the patient from intake's event; then a PHQ-9 through the gateway is scored. */
+    private void awaitOutcomesScores(String gateway, String token, String patientId) throws Exception {
+        String phq9 = "{\"patientId\":\"" + patientId + "\",\"instrument\":\"PHQ_9\",\"answers\":[2,2,1,1,1,1,1,1,0]}";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        HttpResponse<String> scored = send("POST", gateway + "/v1/assessments", token, phq9);
+        while (scored.statusCode() != 201 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            scored = send("POST", gateway + "/v1/assessments", token, phq9);
+        }
+        assertEquals(201, scored.statusCode(), scored.body());
+        assertTrue(scored.body().contains("\"total\":10"), scored.body());
+        HttpResponse<String> outcomes = get(gateway + "/v1/patients/" + patientId + "/outcomes", token);
+        assertEquals(200, outcomes.statusCode(), outcomes.body());
     }
 
     private HttpResponse<String> send(String method, String url, String token, String body) throws Exception {
