@@ -4,12 +4,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.carepath.gateway.limits.RateLimiter;
 import org.carepath.platform.http.RequestIds;
 import org.carepath.platform.problem.Problem;
 import org.carepath.platform.problem.ProblemType;
@@ -33,8 +35,8 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * Mounts the route table on the HTTP router: each route verifies the bearer token, gives the request an
- * X-Request-Id, and hands it to Vert.x's reverse proxy, which streams bodies both ways and keeps status
+ * Mounts the route table on the HTTP router: each route verifies the bearer token, applies the client's rate
+ * limit, gives the request an X-Request-Id, and hands it to Vert.x's reverse proxy, which streams bodies both ways and keeps status
  * codes and headers. An unreachable or silent upstream is answered with problem+json naming the service.
  */
 @ApplicationScoped
@@ -47,6 +49,9 @@ public class GatewayRouter {
 
     @Inject
     TokenVerifier tokens;
+
+    @Inject
+    RateLimiter limits;
 
     @Inject
     ObjectMapper mapper;
@@ -84,7 +89,19 @@ public class GatewayRouter {
         String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         vertx.executeBlocking(() -> tokens.verify(authorization), false).onComplete(result -> {
             if (result.succeeded() && result.result() != null) {
-                context.next();
+                OptionalLong retryAfter = limits.acquire(result.result());
+                if (retryAfter.isEmpty()) {
+                    context.next();
+                    return;
+                }
+                context.request().resume();
+                context.response().setStatusCode(ProblemType.TOO_MANY_REQUESTS.status())
+                        .putHeader(RequestIds.HEADER, requestId)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader("Retry-After", Long.toString(retryAfter.getAsLong()))
+                        .end(ProblemWriter.body(mapper, ProblemType.TOO_MANY_REQUESTS, "rate-limited",
+                                "Too many requests from this client; retry after " + retryAfter.getAsLong() + " s",
+                                context.request().path(), requestId));
                 return;
             }
             context.request().resume();

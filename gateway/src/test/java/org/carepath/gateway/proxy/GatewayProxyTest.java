@@ -3,7 +3,11 @@ package org.carepath.gateway.proxy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.UUID;
 
 import org.carepath.platform.testing.CarePathTestResource;
 import org.carepath.platform.testing.TestTokens;
@@ -82,5 +86,28 @@ class GatewayProxyTest {
     void healthAndOpenApiNeedNoToken() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void aPatientOverItsRateLimitGets429WithRetryAfterAndOthersGoOn() {
+        String patient = TestTokens.patient("clinic-a", UUID.randomUUID());
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(patient).get("/v1/patients/p1").then().statusCode(not(equalTo(429)));
+        }
+        given().auth().oauth2(patient).get("/v1/patients/p1").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", notNullValue())
+                .body("code", equalTo("rate-limited"));
+        given().auth().oauth2(TestTokens.patient("clinic-a", UUID.randomUUID())).get("/v1/patients/p1").then()
+                .statusCode(not(equalTo(429)));
+        given().auth().oauth2(TOKEN).get("/v1/patients/p1").then().statusCode(not(equalTo(429)));
+    }
+
+    @Test
+    void corsLetsOnlyTheConfiguredAppOriginIn() {
+        given().header("Origin", "https://app.carepath.test").header("Access-Control-Request-Method", "GET")
+                .options("/v1/patients").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://app.carepath.test");
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
+                .options("/v1/patients").then().header("Access-Control-Allow-Origin", nullValue());
     }
 }
