@@ -173,6 +173,15 @@ class LocalStackIT {
         assertTrue(scored.body().contains("\"total\":10"), scored.body());
         HttpResponse<String> outcomes = get(gateway + "/v1/patients/" + patientId + "/outcomes", token);
         assertEquals(200, outcomes.statusCode(), outcomes.body());
+
+        String patientToken = token("patient", "it-clinic", "--patient", patientId);
+        HttpResponse<String> mine = get(gateway + "/v1/me/appointments", patientToken);
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertTrue(mine.body().contains("\"type\":\"CONSULTATION\""), "the patient app sees its appointment: " + mine.body());
+        HttpResponse<String> gad7 = send("POST", gateway + "/v1/me/assessments", patientToken,
+                "{\"instrument\":\"GAD_7\",\"answers\":[1,1,0,0,1,0,0]}");
+        assertEquals(201, gad7.statusCode(), gad7.body());
+        assertEquals(403, get(gateway + "/v1/me/outcomes", token).statusCode(), "staff tokens cannot use /v1/me");
     }
 
     private HttpResponse<String> send(String method, String url, String token, String body) throws Exception {
@@ -186,9 +195,11 @@ class LocalStackIT {
         assertTrue(launcher.waitFor(120, TimeUnit.SECONDS), "launcher stops within two minutes of SIGTERM");
     }
 
-    private String token(String role, String clinic) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Launcher.javaExecutable(), "-jar", LAUNCHER.toString(), "token", role,
-                "--clinic", clinic);
+    private String token(String role, String clinic, String... more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Launcher.javaExecutable(), "-jar", LAUNCHER.toString(), "token",
+                role, "--clinic", clinic));
+        command.addAll(List.of(more));
+        ProcessBuilder builder = new ProcessBuilder(command);
         environment(builder.environment());
         Process process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String token = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();

@@ -1,20 +1,29 @@
 package org.carepath.gateway.proxy;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 
 import org.carepath.gateway.limits.RateLimiter;
+import org.carepath.gateway.me.PatientAppRoutes;
 import org.carepath.platform.http.RequestIds;
 import org.carepath.platform.problem.Problem;
 import org.carepath.platform.problem.ProblemType;
+import org.carepath.platform.security.Claims;
+import org.carepath.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +52,7 @@ import io.vertx.httpproxy.ProxyResponse;
 public class GatewayRouter {
 
     private static final Logger LOG = Logger.getLogger(GatewayRouter.class);
+    private static final String VERIFIED_TOKEN = "carepath.verified-token";
 
     @Inject
     GatewayConfig config;
@@ -62,6 +72,7 @@ public class GatewayRouter {
     private final List<HttpClient> clients = new ArrayList<>();
 
     void mount(@Observes Router router) {
+        router.routeWithRegex("^/v1/me(/.*)?$").handler(this::authenticate).handler(this::forThePatient);
         List<GatewayConfig.Route> routes = new ArrayList<>(config.routes());
         routes.sort(Comparator.comparingInt((GatewayConfig.Route r) -> RoutePattern.specificity(r.path())).reversed());
         for (GatewayConfig.Route route : routes) {
@@ -76,7 +87,49 @@ public class GatewayRouter {
         }
     }
 
+    /**
+     * The patient app's endpoints: only a patient token, and always for its own patient. The request continues,
+     * rerouted, to the service path for that patient, through the same route table.
+     */
+    private void forThePatient(RoutingContext context) {
+        JsonWebToken token = context.get(VERIFIED_TOKEN);
+        Object patientClaim = token.getClaim(Claims.PATIENT_ID);
+        String requestId = context.request().getHeader(RequestIds.HEADER);
+        if (!token.getGroups().contains(Roles.PATIENT) || patientClaim == null) {
+            refuse(context, ProblemType.FORBIDDEN, "patient-token-required",
+                    "The /v1/me endpoints are for the patient app, with a patient's token", requestId);
+            return;
+        }
+        UUID patientId;
+        try {
+            patientId = UUID.fromString(patientClaim instanceof JsonString json ? json.getString()
+                    : patientClaim.toString());
+        } catch (IllegalArgumentException e) {
+            refuse(context, ProblemType.FORBIDDEN, "patient-token-required", "The token's patient id is not valid",
+                    requestId);
+            return;
+        }
+        Map<String, String> query = new HashMap<>();
+        context.queryParams().forEach(entry -> query.putIfAbsent(entry.getKey(), entry.getValue()));
+        PatientAppRoutes.target(context.request().method().name(), context.request().path(), query, patientId,
+                Clock.systemUTC()).ifPresentOrElse(context::reroute, () -> refuse(context, ProblemType.NOT_FOUND,
+                        "not-found", "No such patient-app endpoint", requestId));
+    }
+
+    private void refuse(RoutingContext context, ProblemType type, String code, String detail, String requestId) {
+        context.request().resume();
+        context.response().setStatusCode(type.status())
+                .putHeader(RequestIds.HEADER, requestId)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(ProblemWriter.body(mapper, type, code, detail, context.request().path(), requestId));
+    }
+
     private void authenticate(RoutingContext context) {
+        if (context.get(VERIFIED_TOKEN) != null) {
+            // A /v1/me request rerouted to its service path: verified and counted once already.
+            context.next();
+            return;
+        }
         String requestId = RequestIds.acceptOrGenerate(context.request().getHeader(RequestIds.HEADER));
         context.request().headers().set(RequestIds.HEADER, requestId);
         // Services build Location and links from these, so clients see the gateway's address, not theirs.
@@ -91,27 +144,18 @@ public class GatewayRouter {
             if (result.succeeded() && result.result() != null) {
                 OptionalLong retryAfter = limits.acquire(result.result());
                 if (retryAfter.isEmpty()) {
+                    context.put(VERIFIED_TOKEN, result.result());
                     context.next();
                     return;
                 }
-                context.request().resume();
-                context.response().setStatusCode(ProblemType.TOO_MANY_REQUESTS.status())
-                        .putHeader(RequestIds.HEADER, requestId)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader("Retry-After", Long.toString(retryAfter.getAsLong()))
-                        .end(ProblemWriter.body(mapper, ProblemType.TOO_MANY_REQUESTS, "rate-limited",
-                                "Too many requests from this client; retry after " + retryAfter.getAsLong() + " s",
-                                context.request().path(), requestId));
+                context.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
+                refuse(context, ProblemType.TOO_MANY_REQUESTS, "rate-limited",
+                        "Too many requests from this client; retry after " + retryAfter.getAsLong() + " s", requestId);
                 return;
             }
-            context.request().resume();
-            context.response().setStatusCode(401)
-                    .putHeader(RequestIds.HEADER, requestId)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader("WWW-Authenticate", "Bearer")
-                    .end(ProblemWriter.body(mapper, ProblemType.UNAUTHORIZED,
-                            authorization == null ? "token-required" : "token-invalid",
-                            "A valid bearer token is required", context.request().path(), requestId));
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            refuse(context, ProblemType.UNAUTHORIZED, authorization == null ? "token-required" : "token-invalid",
+                    "A valid bearer token is required", requestId);
         });
     }
 

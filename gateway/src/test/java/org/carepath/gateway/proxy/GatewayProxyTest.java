@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 
@@ -109,5 +110,21 @@ class GatewayProxyTest {
                 .header("Access-Control-Allow-Origin", "https://app.carepath.test");
         given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
                 .options("/v1/patients").then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void thePatientAppReachesOnlyItsOwnPatientsData() {
+        UUID patientId = UUID.randomUUID();
+        String patient = TestTokens.patient("clinic-b", patientId);
+        String uri = given().auth().oauth2(patient).get("/v1/me/appointments?patientId=" + UUID.randomUUID() + "&limit=5")
+                .then().statusCode(201).extract().path("uri");
+        assertTrue(uri.startsWith("/v1/appointments?patientId=" + patientId + "&from="), uri);
+        assertTrue(uri.endsWith("&limit=5"), uri);
+        given().auth().oauth2(patient).get("/v1/me/outcomes").then().statusCode(502)
+                .body("detail", containsString("outcomes"));
+        given().auth().oauth2(TOKEN).get("/v1/me/appointments").then().statusCode(403)
+                .contentType("application/problem+json").body("code", equalTo("patient-token-required"));
+        given().auth().oauth2(patient).get("/v1/me/secrets").then().statusCode(404);
+        given().get("/v1/me/appointments").then().statusCode(401);
     }
 }

@@ -47,6 +47,7 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "carepath.gateway.upstreams.intake.url", "http://localhost:" + server.actualPort(),
                 "carepath.gateway.upstreams.intake.timeout", "PT1S",
+                "carepath.gateway.upstreams.scheduling.url", "http://localhost:" + server.actualPort(),
                 "carepath.gateway.upstreams.outcomes.url", "http://localhost:1",
                 "carepath.gateway.routes[3].path", "/v1/patients/{id}/outcomes",
                 "carepath.gateway.routes[3].upstream", "outcomes");

@@ -78,7 +78,13 @@ class AssessmentAlertTest {
                 .statusCode(400).body("errors[0].field", equalTo("patientId"));
         asPatient(CLINIC, UUID.randomUUID()).body(phq9(patient, "[0,0,0,0,0,0,0,0,0]")).post("/v1/assessments").then()
                 .statusCode(403);
+        asPatient(CLINIC, patient).body("{\"instrument\":\"MADRS\",\"answers\":[0,0,0,0,0,0,0,0,0,0]}")
+                .post("/v1/assessments").then().statusCode(422).body("code", equalTo("instrument-not-self-report"));
+        as(Roles.CLINICIAN, CLINIC).body("{\"instrument\":\"PHQ_9\",\"answers\":[0,0,0,0,0,0,0,0,0]}")
+                .post("/v1/assessments").then().statusCode(400).body("errors[0].field", equalTo("patientId"));
         assertEquals(0L, (long) find(CLINIC, () -> AssessmentEntity.count("patientId", patient)));
+        asPatient(CLINIC, patient).body("{\"instrument\":\"GAD_7\",\"answers\":[0,1,0,1,0,1,0]}")
+                .post("/v1/assessments").then().statusCode(201).body("patientId", equalTo(patient.toString()));
     }
 
     @Test

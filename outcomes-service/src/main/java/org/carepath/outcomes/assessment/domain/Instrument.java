@@ -93,6 +93,11 @@ public enum Instrument {
     }
 
     /** Whether the scale tracks symptoms over a course of treatment (baseline, response, remission). */
+    /** The questionnaires a patient answers alone (self-report), which the patient app may submit. */
+    public boolean selfReport() {
+        return this == PHQ_9 || this == GAD_7 || this == PCL_5 || this == QIDS_SR16;
+    }
+
     public boolean outcomeMeasure() {
         return outcomeMeasure;
     }

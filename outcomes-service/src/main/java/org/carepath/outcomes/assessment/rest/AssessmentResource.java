@@ -51,7 +51,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssessmentResource {
 
     @Schema(name = "AssessmentRequest")
-    public record AssessmentRequest(@NotNull UUID patientId, @NotNull @Schema(examples = "PHQ_9") Instrument instrument,
+    public record AssessmentRequest(
+            @Schema(description = "Required for staff; a patient token answers for its own patient") UUID patientId,
+            @NotNull @Schema(examples = "PHQ_9") Instrument instrument,
             @NotNull @Size(max = 30) @Schema(description = "One answer per item in the instrument's order; null for an"
                     + " unanswered or skipped item", examples = "[1, 2, 1, 0, 1, 2, 1, 0, 0]") List<Integer> answers,
             @Schema(description = "When the patient answered; default now") OffsetDateTime takenAt,
@@ -88,13 +90,18 @@ public class AssessmentResource {
             + " CADSS, CADSS-6, QIDS-SR16 or MOAA/S, scored exactly with bands and flags. Incomplete forms are refused"
             + " unless the clinic enables prorating (then flagged). A suicide-risk answer (PHQ-9 item 9 >= 1, C-SSRS"
             + " rules) or MOAA/S 0 raises a safety alert and SafetyAlertRaised in the same transaction, also when the"
-            + " patient app enters it.")
+            + " patient app enters it. The patient app submits self-report questionnaires only (PHQ-9, GAD-7, PCL-5,"
+            + " QIDS-SR16).")
     @APIResponse(responseCode = "201", description = "Scored; AssessmentScored is published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Wrong item count, an answer out of range, an incomplete form",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@NotNull @Valid AssessmentRequest request) {
-        AssessmentEntity assessment = assessments.record(request.patientId(), request.instrument(), request.answers(),
+        UUID patient = request.patientId() != null ? request.patientId() : access.patientFor(null);
+        if (patient == null) {
+            throw ProblemException.invalidField("patientId", "is required");
+        }
+        AssessmentEntity assessment = assessments.record(patient, request.instrument(), request.answers(),
                 request.takenAt(), request.dosingSessionId());
         return Response.created(URI.create("/v1/assessments/" + assessment.id)).entity(AssessmentView.of(assessment))
                 .build();

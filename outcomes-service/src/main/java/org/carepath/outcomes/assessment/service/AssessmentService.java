@@ -68,6 +68,10 @@ public class AssessmentService {
     public AssessmentEntity record(UUID patientId, Instrument instrument, List<Integer> answers, OffsetDateTime takenAt,
             UUID dosingSessionId) {
         access.requireMayActFor(patientId);
+        if (access.isPatient() && !instrument.selfReport()) {
+            throw ProblemException.unprocessable("instrument-not-self-report",
+                    instrument + " is rated by a clinician; the patient app submits self-report questionnaires only");
+        }
         PatientProfile patient = PatientProfile.findById(patientId);
         if (patient == null) {
             throw ProblemException.invalidField("patientId", "is not a registered patient of this clinic");
