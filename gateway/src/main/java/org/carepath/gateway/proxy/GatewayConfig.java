@@ -25,6 +25,14 @@ public interface GatewayConfig {
 
         @WithDefault("PT2S")
         Duration connectTimeout();
+
+        /** Consecutive failures after which the gateway stops calling the upstream for {@link #openFor()}. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long a tripped circuit answers 503 at once before one trial request is let through. */
+        @WithDefault("PT10S")
+        Duration openFor();
     }
 
     interface Route {

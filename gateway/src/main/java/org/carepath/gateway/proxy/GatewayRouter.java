@@ -45,8 +45,9 @@ import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * Mounts the route table on the HTTP router: each route verifies the bearer token, applies the client's rate
- * limit, gives the request an X-Request-Id, and hands it to Vert.x's reverse proxy, which streams bodies both ways and keeps status
- * codes and headers. An unreachable or silent upstream is answered with problem+json naming the service.
+ * limit, gives the request an X-Request-Id, and hands it to Vert.x's reverse proxy, which streams bodies both
+ * ways and keeps status codes and headers. An unreachable or silent upstream is answered with problem+json naming the service (503 or
+ * 504), and a circuit per upstream stops calling one that keeps failing.
  */
 @ApplicationScoped
 public class GatewayRouter {
@@ -175,23 +176,39 @@ public class GatewayRouter {
                 .setMethod(context.request().getMethod())
                 .setURI(context.request().getURI())
                 .setIdleTimeout(upstream.timeout().toMillis())));
+        CircuitBreaker circuit = new CircuitBreaker(upstream.failureThreshold(), upstream.openFor());
         proxy.addInterceptor(new ProxyInterceptor() {
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-                return context.sendRequest().recover(failure -> Future.succeededFuture(unavailable(context, name, failure)));
+                if (!circuit.allow(System.nanoTime())) {
+                    return Future.succeededFuture(unavailable(context, name, null,
+                            circuit.retryAfterSeconds(System.nanoTime())));
+                }
+                return context.sendRequest()
+                        .onSuccess(response -> circuit.succeeded())
+                        .recover(failure -> {
+                            circuit.failed(System.nanoTime());
+                            return Future.succeededFuture(unavailable(context, name, failure, null));
+                        });
             }
         });
         return proxy;
     }
 
-    private ProxyResponse unavailable(ProxyContext context, String upstream, Throwable failure) {
-        boolean timedOut = failure instanceof TimeoutException
-                || failure.getClass().getSimpleName().contains("Timeout");
-        ProblemType type = timedOut ? ProblemType.GATEWAY_TIMEOUT : ProblemType.BAD_GATEWAY;
-        LOG.warnf("Upstream %s failed for %s %s: %s", upstream, context.request().getMethod(),
-                context.request().proxiedRequest().path(), failure.getClass().getSimpleName());
+    /**
+     * A silent upstream is 504; an unreachable one, or one whose circuit is open ({@code failure} null), is 503
+     * naming the service, with Retry-After when the circuit says when to try again.
+     */
+    private ProxyResponse unavailable(ProxyContext context, String upstream, Throwable failure, Long retryAfter) {
+        boolean timedOut = failure != null && (failure instanceof TimeoutException
+                || failure.getClass().getSimpleName().contains("Timeout"));
+        ProblemType type = timedOut ? ProblemType.GATEWAY_TIMEOUT : ProblemType.SERVICE_UNAVAILABLE;
+        if (failure != null) {
+            LOG.warnf("Upstream %s failed for %s %s: %s", upstream, context.request().getMethod(),
+                    context.request().proxiedRequest().path(), failure.getClass().getSimpleName());
+        }
         String requestId = context.request().headers().get(RequestIds.HEADER);
-        return context.request().response()
+        ProxyResponse response = context.request().response()
                 .setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(RequestIds.HEADER, requestId)
@@ -199,5 +216,9 @@ public class GatewayRouter {
                         "The " + upstream + " service " + (timedOut ? "did not answer in time" : "is unavailable")
                                 + "; retry later",
                         context.request().proxiedRequest().path(), requestId)));
+        if (retryAfter != null) {
+            response.putHeader("Retry-After", Long.toString(retryAfter));
+        }
+        return response;
     }
 }

@@ -69,11 +69,16 @@ class GatewayProxyTest {
     }
 
     @Test
-    void unreachableUpstreamIsA502NamingTheService() {
+    void unreachableUpstreamIsA503NamingTheServiceAndItsCircuitOpens() {
         given().auth().oauth2(TOKEN).get("/v1/patients/p-1/outcomes")
-                .then().statusCode(502).contentType("application/problem+json")
+                .then().statusCode(503).contentType("application/problem+json")
                 .body("code", equalTo("upstream-unavailable"))
                 .body("detail", containsString("outcomes"));
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(TOKEN).get("/v1/patients/p-1/outcomes");
+        }
+        given().auth().oauth2(TOKEN).get("/v1/patients/p-1/outcomes").then().statusCode(503)
+                .header("Retry-After", notNullValue());
     }
 
     @Test
@@ -120,7 +125,7 @@ class GatewayProxyTest {
                 .then().statusCode(201).extract().path("uri");
         assertTrue(uri.startsWith("/v1/appointments?patientId=" + patientId + "&from="), uri);
         assertTrue(uri.endsWith("&limit=5"), uri);
-        given().auth().oauth2(patient).get("/v1/me/outcomes").then().statusCode(502)
+        given().auth().oauth2(patient).get("/v1/me/outcomes").then().statusCode(503)
                 .body("detail", containsString("outcomes"));
         given().auth().oauth2(TOKEN).get("/v1/me/appointments").then().statusCode(403)
                 .contentType("application/problem+json").body("code", equalTo("patient-token-required"));
