@@ -3,6 +3,7 @@ package org.carepath.gateway.proxy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -92,6 +93,18 @@ class GatewayProxyTest {
     void healthAndOpenApiNeedNoToken() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void theMergedContractIsPublishedAsYamlAndJsonWithSwaggerUi() {
+        given().get("/openapi").then().statusCode(200).contentType("application/yaml")
+                .body(containsString("title: \"CarePath API\""));
+        given().queryParam("format", "json").get("/openapi").then().statusCode(200).contentType("application/json")
+                .body("openapi", equalTo("3.1.0"))
+                .body("paths", hasKey("/v1/appointments"))
+                .body("paths", hasKey("/v1/patients/{id}/outcomes"))
+                .body("components.securitySchemes", hasKey("bearer"));
+        given().get("/swagger-ui/").then().statusCode(200);
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.carepath.outcomes.assessment.domain.Instrument;
 import org.carepath.platform.tenancy.ClinicScopedEntity;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An assessment a patient should complete, until one of that instrument arrives. */
 @Entity
@@ -20,6 +21,7 @@ import org.carepath.platform.tenancy.ClinicScopedEntity;
 public class AssessmentDueEntity extends ClinicScopedEntity {
 
     /** Why it is due. */
+    @Schema(name = "AssessmentDueReason")
     public enum Reason { BEFORE_DOSING_SESSION, WEEKLY }
 
     @Id
