@@ -182,6 +182,14 @@ class LocalStackIT {
                 "{\"instrument\":\"GAD_7\",\"answers\":[1,1,0,0,1,0,0]}");
         assertEquals(201, gad7.statusCode(), gad7.body());
         assertEquals(403, get(gateway + "/v1/me/outcomes", token).statusCode(), "staff tokens cannot use /v1/me");
+
+        HttpResponse<String> journey = get(gateway + "/v1/patients/" + patientId + "/journey", token);
+        assertEquals(200, journey.statusCode(), journey.body());
+        assertTrue(journey.body().contains("\"givenName\":\"Alex\"") && journey.body().contains("\"CONSULTATION\"")
+                && journey.body().contains("\"PHQ_9\"") && journey.body().contains("\"missing\":[]"),
+                "one view across intake, scheduling and outcomes: " + journey.body());
+        assertEquals(404, get(gateway + "/v1/patients/" + patientId + "/journey", token("clinician", "other-clinic"))
+                .statusCode(), "another clinic's patient is not found");
     }
 
     private HttpResponse<String> send(String method, String url, String token, String body) throws Exception {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
@@ -16,6 +17,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 
+import org.carepath.gateway.journey.JourneyAssembler;
+import org.carepath.gateway.journey.JourneyParts;
 import org.carepath.gateway.limits.RateLimiter;
 import org.carepath.gateway.me.PatientAppRoutes;
 import org.carepath.platform.http.RequestIds;
@@ -54,6 +57,8 @@ public class GatewayRouter {
 
     private static final Logger LOG = Logger.getLogger(GatewayRouter.class);
     private static final String VERIFIED_TOKEN = "carepath.verified-token";
+    private static final Set<String> STAFF_ROLES = Set.of(Roles.CLINIC_STAFF, Roles.CLINICIAN, Roles.PRESCRIBER,
+            Roles.ADMIN);
 
     @Inject
     GatewayConfig config;
@@ -71,9 +76,11 @@ public class GatewayRouter {
     Vertx vertx;
 
     private final List<HttpClient> clients = new ArrayList<>();
+    private final Map<String, JourneyAssembler.Upstream> upstreamClients = new HashMap<>();
 
     void mount(@Observes Router router) {
         router.routeWithRegex("^/v1/me(/.*)?$").handler(this::authenticate).handler(this::forThePatient);
+        router.getWithRegex("^/v1/patients/([^/]+)/journey$").handler(this::authenticate).handler(this::journey);
         List<GatewayConfig.Route> routes = new ArrayList<>(config.routes());
         routes.sort(Comparator.comparingInt((GatewayConfig.Route r) -> RoutePattern.specificity(r.path())).reversed());
         for (GatewayConfig.Route route : routes) {
@@ -115,6 +122,42 @@ public class GatewayRouter {
         PatientAppRoutes.target(context.request().method().name(), context.request().path(), query, patientId,
                 Clock.systemUTC()).ifPresentOrElse(context::reroute, () -> refuse(context, ProblemType.NOT_FOUND,
                         "not-found", "No such patient-app endpoint", requestId));
+    }
+
+    /**
+     * One patient across the services for clinic staff: every part asked for in parallel with the caller's token.
+     * The patient must be the caller's clinic's (else 404); a part whose service is down is listed as missing.
+     */
+    private void journey(RoutingContext context) {
+        JsonWebToken token = context.get(VERIFIED_TOKEN);
+        String requestId = context.request().getHeader(RequestIds.HEADER);
+        context.request().resume();
+        if (token.getGroups().stream().noneMatch(STAFF_ROLES::contains)) {
+            refuse(context, ProblemType.FORBIDDEN, "forbidden", "The journey view is for clinic staff", requestId);
+            return;
+        }
+        UUID patientId;
+        try {
+            patientId = UUID.fromString(context.pathParam("param0"));
+        } catch (IllegalArgumentException e) {
+            refuse(context, ProblemType.VALIDATION, "invalid-fields", "The patient id is not a UUID", requestId);
+            return;
+        }
+        JourneyAssembler.fetch(upstreamClients, JourneyParts.all(Clock.systemUTC()), patientId,
+                context.request().getHeader(HttpHeaders.AUTHORIZATION), requestId).onComplete(done -> {
+                    List<JourneyAssembler.Answer> answers = done.result();
+                    int patientStatus = answers.get(0).status();
+                    if (patientStatus == 404 || patientStatus == 401 || patientStatus == 403) {
+                        ProblemType type = patientStatus == 404 ? ProblemType.NOT_FOUND
+                                : patientStatus == 401 ? ProblemType.UNAUTHORIZED : ProblemType.FORBIDDEN;
+                        refuse(context, type, patientStatus == 404 ? "patient-not-found" : "not-allowed",
+                                patientStatus == 404 ? "Patient not found" : "Not allowed", requestId);
+                        return;
+                    }
+                    context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                            .putHeader(RequestIds.HEADER, requestId)
+                            .end(JourneyAssembler.document(patientId, answers).encode());
+                });
     }
 
     private void refuse(RoutingContext context, ProblemType type, String code, String detail, String requestId) {
@@ -170,6 +213,7 @@ public class GatewayRouter {
                 .setMaxPoolSize(200));
         clients.add(client);
         SocketAddress address = SocketAddress.inetSocketAddress(port, url.getHost());
+        upstreamClients.putIfAbsent(name, new JourneyAssembler.Upstream(client, address, upstream.timeout()));
         HttpProxy proxy = HttpProxy.reverseProxy(client);
         proxy.origin(context -> context.client().request(new RequestOptions()
                 .setServer(address)

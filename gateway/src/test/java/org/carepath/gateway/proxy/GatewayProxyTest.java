@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.carepath.platform.testing.CarePathTestResource;
@@ -144,5 +146,23 @@ class GatewayProxyTest {
                 .contentType("application/problem+json").body("code", equalTo("patient-token-required"));
         given().auth().oauth2(patient).get("/v1/me/secrets").then().statusCode(404);
         given().get("/v1/me/appointments").then().statusCode(401);
+    }
+
+    @Test
+    void theJourneyAsksEveryServiceInParallelAndNamesWhatIsMissing() {
+        UUID patientId = UUID.randomUUID();
+        given().auth().oauth2(TOKEN).get("/v1/patients/" + patientId + "/journey").then().statusCode(200)
+                .body("patientId", equalTo(patientId.toString()))
+                .body("patient.uri", equalTo("/v1/patients/" + patientId))
+                .body("patient.authorization", equalTo("Bearer " + TOKEN))
+                .body("treatmentPlans.uri", equalTo("/v1/treatment-plans?patientId=" + patientId))
+                .body("appointments.uri", startsWith("/v1/appointments?patientId=" + patientId + "&from="))
+                .body("outcomes", nullValue())
+                .body("missing.part", equalTo(List.of("outcomes", "openSafetyAlerts")))
+                .body("missing.service", equalTo(List.of("outcomes", "outcomes")))
+                .body("missing.reason", equalTo(List.of("unavailable", "unavailable")));
+        given().auth().oauth2(TestTokens.patient("clinic-a", patientId)).get("/v1/patients/" + patientId + "/journey")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TOKEN).get("/v1/patients/not-a-uuid/journey").then().statusCode(400);
     }
 }
