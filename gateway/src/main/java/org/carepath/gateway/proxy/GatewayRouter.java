@@ -131,7 +131,7 @@ public class GatewayRouter {
     private void journey(RoutingContext context) {
         JsonWebToken token = context.get(VERIFIED_TOKEN);
         String requestId = context.request().getHeader(RequestIds.HEADER);
-        context.request().resume();
+        resume(context);
         if (token.getGroups().stream().noneMatch(STAFF_ROLES::contains)) {
             refuse(context, ProblemType.FORBIDDEN, "forbidden", "The journey view is for clinic staff", requestId);
             return;
@@ -160,8 +160,18 @@ public class GatewayRouter {
                 });
     }
 
+    /**
+     * Lets a paused request's body flow again before answering without it. An HTTP/2 request that had no body is
+     * already fully read, and resuming it would throw.
+     */
+    private static void resume(RoutingContext context) {
+        if (!context.request().isEnded()) {
+            context.request().resume();
+        }
+    }
+
     private void refuse(RoutingContext context, ProblemType type, String code, String detail, String requestId) {
-        context.request().resume();
+        resume(context);
         context.response().setStatusCode(type.status())
                 .putHeader(RequestIds.HEADER, requestId)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
