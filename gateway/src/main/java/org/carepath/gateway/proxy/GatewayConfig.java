@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -41,5 +42,11 @@ public interface GatewayConfig {
 
         /** A key of {@link #upstreams()}. */
         String upstream();
+
+        /**
+         * The roles that may use the route at all; empty = any verified token. The services check each operation's
+         * roles again: this only keeps a token off routes it can never use.
+         */
+        Optional<List<String>> roles();
     }
 }

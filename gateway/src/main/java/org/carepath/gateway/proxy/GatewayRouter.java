@@ -89,8 +89,10 @@ public class GatewayRouter {
                 throw new IllegalStateException("route " + route.path() + " names unknown upstream " + route.upstream());
             }
             HttpProxy proxy = proxyTo(route.upstream(), upstream);
+            List<String> roles = route.roles().orElse(List.of());
             router.routeWithRegex(RoutePattern.regex(route.path()))
                     .handler(this::authenticate)
+                    .handler(context -> allowed(context, roles))
                     .handler(context -> proxy.handle(context.request()));
         }
     }
@@ -158,6 +160,16 @@ public class GatewayRouter {
                             .putHeader(RequestIds.HEADER, requestId)
                             .end(JourneyAssembler.document(patientId, answers).encode());
                 });
+    }
+
+    private void allowed(RoutingContext context, List<String> roles) {
+        JsonWebToken token = context.get(VERIFIED_TOKEN);
+        if (roles.isEmpty() || token.getGroups().stream().anyMatch(roles::contains)) {
+            context.next();
+            return;
+        }
+        refuse(context, ProblemType.FORBIDDEN, "role-not-allowed", "This token's roles may not use "
+                + context.request().path(), context.request().getHeader(RequestIds.HEADER));
     }
 
     /**

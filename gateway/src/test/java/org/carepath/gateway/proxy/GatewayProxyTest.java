@@ -165,4 +165,14 @@ class GatewayProxyTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TOKEN).get("/v1/patients/not-a-uuid/journey").then().statusCode(400);
     }
+
+    @Test
+    void aTokenIsKeptOffRoutesItsRolesCanNeverUse() {
+        given().auth().oauth2(TestTokens.patient("clinic-a", UUID.randomUUID())).get("/v1/referrals").then()
+                .statusCode(403).contentType("application/problem+json").body("code", equalTo("role-not-allowed"));
+        given().auth().oauth2(TOKEN).get("/v1/analytics/safety-rates").then().statusCode(403);
+        given().auth().oauth2(TOKEN).get("/v1/referrals").then().statusCode(201);
+        given().auth().oauth2(TestTokens.staff("analytics", "clinic-a")).get("/v1/analytics/safety-rates").then()
+                .statusCode(not(equalTo(403)));
+    }
 }
