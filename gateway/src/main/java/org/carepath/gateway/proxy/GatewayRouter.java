@@ -81,6 +81,7 @@ public class GatewayRouter {
     void mount(@Observes Router router) {
         router.routeWithRegex("^/v1/me(/.*)?$").handler(this::authenticate).handler(this::forThePatient);
         router.getWithRegex("^/v1/patients/([^/]+)/journey$").handler(this::authenticate).handler(this::journey);
+        Map<String, HttpProxy> proxies = new HashMap<>();
         List<GatewayConfig.Route> routes = new ArrayList<>(config.routes());
         routes.sort(Comparator.comparingInt((GatewayConfig.Route r) -> RoutePattern.specificity(r.path())).reversed());
         for (GatewayConfig.Route route : routes) {
@@ -88,7 +89,8 @@ public class GatewayRouter {
             if (upstream == null) {
                 throw new IllegalStateException("route " + route.path() + " names unknown upstream " + route.upstream());
             }
-            HttpProxy proxy = proxyTo(route.upstream(), upstream);
+            // One proxy, client and circuit per upstream, shared by all of its routes.
+            HttpProxy proxy = proxies.computeIfAbsent(route.upstream(), name -> proxyTo(name, upstream));
             List<String> roles = route.roles().orElse(List.of());
             router.routeWithRegex(RoutePattern.regex(route.path()))
                     .handler(this::authenticate)
