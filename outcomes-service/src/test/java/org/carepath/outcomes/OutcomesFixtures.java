@@ -42,7 +42,7 @@ public final class OutcomesFixtures {
 
     public static UUID patient(String clinicId, int birthYear) {
         UUID patientId = UUID.randomUUID();
-        publish(Topics.INTAKE, "org.carepath.intake.PatientRegistered.v1", clinicId, patientId,
+        TopicProbe.publishEvent(Topics.INTAKE, "org.carepath.intake.PatientRegistered.v1", clinicId, patientId,
                 "{\"patientId\":\"%s\",\"clinicId\":\"%s\",\"registeredAt\":\"%s\",\"birthYear\":%d}"
                         .formatted(patientId, clinicId, OffsetDateTime.now().minusDays(30), birthYear));
         await().atMost(WAIT).until(() -> find(clinicId, () -> PatientProfile.findById(patientId)) != null);
@@ -52,7 +52,7 @@ public final class OutcomesFixtures {
     /** Scheduling checked the patient in for a dosing appointment at {@code checkedInAt}; returns the session id. */
     public static UUID checkedIn(String clinicId, UUID patientId, String route, OffsetDateTime checkedInAt) {
         UUID appointmentId = UUID.randomUUID();
-        publish(Topics.SCHEDULING, "org.carepath.scheduling.PatientCheckedIn.v1", clinicId, patientId,
+        TopicProbe.publishEvent(Topics.SCHEDULING, "org.carepath.scheduling.PatientCheckedIn.v1", clinicId, patientId,
                 ("{\"appointmentId\":\"%s\",\"patientId\":\"%s\",\"clinicId\":\"%s\",\"type\":\"ESKETAMINE_DOSING\","
                         + "\"route\":\"%s\",\"planId\":\"%s\",\"status\":\"CHECKED_IN\",\"escortConfirmed\":true,"
                         + "\"noDrivingAcknowledged\":true,\"plannedDoseMg\":56,\"at\":\"%s\"}")
@@ -85,10 +85,6 @@ public final class OutcomesFixtures {
     private static void vitals(String clinicId, String session, OffsetDateTime takenAt, int systolic, int diastolic) {
         as(Roles.CLINICIAN, clinicId).body("{\"takenAt\":\"%s\",\"systolic\":%d,\"diastolic\":%d,\"heartRate\":74}"
                 .formatted(takenAt, systolic, diastolic)).post(session + "/vitals").then().statusCode(201);
-    }
-
-    public static void publish(String topic, String type, String clinicId, UUID patientId, String payload) {
-        TopicProbe.publish(topic, patientId.toString(), TopicProbe.cloudEvent(UUID.randomUUID(), type, clinicId), payload);
     }
 
     public static <T> T find(String clinicId, Supplier<T> query) {

@@ -100,7 +100,7 @@ public final class SchedulingFixtures {
     /** A registered patient, known to scheduling once intake's event has arrived. */
     public static UUID patient(String clinicId) {
         UUID patientId = UUID.randomUUID();
-        publish(Topics.INTAKE, "org.carepath.intake.PatientRegistered.v1", clinicId, patientId,
+        TopicProbe.publishEvent(Topics.INTAKE, "org.carepath.intake.PatientRegistered.v1", clinicId, patientId,
                 "{\"patientId\":\"%s\",\"clinicId\":\"%s\",\"registeredAt\":\"%s\"}".formatted(patientId, clinicId,
                         OffsetDateTime.now()));
         await().atMost(WAIT).until(() -> find(clinicId, () -> PatientReference.findById(patientId)) != null);
@@ -121,7 +121,7 @@ public final class SchedulingFixtures {
                 .map(r -> "{\"route\":\"%s\",\"outcome\":\"%s\",\"reasonCodes\":[]}".formatted(r, outcome))
                 .collect(Collectors.joining(","));
         UUID decisionId = UUID.randomUUID();
-        publish(Topics.INTAKE, "org.carepath.intake.EligibilityDetermined.v1", clinicId, patientId,
+        TopicProbe.publishEvent(Topics.INTAKE, "org.carepath.intake.EligibilityDetermined.v1", clinicId, patientId,
                 "{\"decisionId\":\"%s\",\"patientId\":\"%s\",\"clinicId\":\"%s\",\"routes\":[%s],\"urgent\":false,\"decidedAt\":\"%s\"}"
                         .formatted(decisionId, patientId, clinicId, routes, decidedAt));
         await().atMost(WAIT).until(() -> {
@@ -131,7 +131,7 @@ public final class SchedulingFixtures {
     }
 
     public static void remsEnrollment(String clinicId, UUID patientId) {
-        publish(Topics.INTAKE, "org.carepath.intake.ConsentRecorded.v1", clinicId, patientId,
+        TopicProbe.publishEvent(Topics.INTAKE, "org.carepath.intake.ConsentRecorded.v1", clinicId, patientId,
                 "{\"consentId\":\"%s\",\"patientId\":\"%s\",\"clinicId\":\"%s\",\"kind\":\"REMS_PATIENT_ENROLLMENT\",\"formVersion\":\"2025-01\",\"signedAt\":\"%s\"}"
                         .formatted(UUID.randomUUID(), patientId, clinicId, OffsetDateTime.now().minusHours(1)));
         await().atMost(WAIT).until(() -> find(clinicId, () -> RemsEnrollment.onFile(patientId)));
@@ -140,7 +140,7 @@ public final class SchedulingFixtures {
     public static UUID plan(String clinicId, UUID patientId, String route, int sessionsPerWeek, int inductionWeeks) {
         UUID planId = UUID.randomUUID();
         boolean esketamine = "ESKETAMINE_INTRANASAL".equals(route);
-        publish(Topics.INTAKE, "org.carepath.intake.TreatmentPlanApproved.v1", clinicId, patientId,
+        TopicProbe.publishEvent(Topics.INTAKE, "org.carepath.intake.TreatmentPlanApproved.v1", clinicId, patientId,
                 ("{\"planId\":\"%s\",\"patientId\":\"%s\",\"clinicId\":\"%s\",\"status\":\"APPROVED\",\"route\":\"%s\","
                         + "\"drug\":\"%s\",%s\"inductionSessionsPerWeek\":%d,\"inductionWeeks\":%d,"
                         + "\"integrationSessions\":2,\"at\":\"%s\"}").formatted(planId, patientId, clinicId, route,
@@ -154,15 +154,11 @@ public final class SchedulingFixtures {
 
     public static UUID safetyAlert(String clinicId, UUID patientId) {
         UUID alertId = UUID.randomUUID();
-        publish(Topics.OUTCOMES, "org.carepath.outcomes.SafetyAlertRaised.v1", clinicId, patientId,
+        TopicProbe.publishEvent(Topics.OUTCOMES, "org.carepath.outcomes.SafetyAlertRaised.v1", clinicId, patientId,
                 "{\"alertId\":\"%s\",\"patientId\":\"%s\",\"clinicId\":\"%s\",\"level\":\"URGENT\",\"reasonCode\":\"phq9-item9-positive\",\"raisedAt\":\"%s\"}"
                         .formatted(alertId, patientId, clinicId, OffsetDateTime.now()));
         await().atMost(WAIT).until(() -> find(clinicId, () -> SafetyAlert.openFor(patientId)));
         return alertId;
-    }
-
-    public static void publish(String topic, String type, String clinicId, UUID patientId, String payload) {
-        TopicProbe.publish(topic, patientId.toString(), TopicProbe.cloudEvent(UUID.randomUUID(), type, clinicId), payload);
     }
 
     public static <T> T find(String clinicId, Supplier<T> query) {

@@ -125,7 +125,7 @@ class DosingGatesTest {
         expect(clinic.staff().body(checkIn).post("/v1/appointments/" + id + "/check-in"), 409, "safety-hold", null);
         expect(bookEsketamine(patient, mondayInWeeks(4, 9, 0)), 409, "safety-hold", null);
 
-        SchedulingFixtures.publish(Topics.OUTCOMES, "org.carepath.outcomes.SafetyAlertResolved.v1", clinic.id(), patient,
+        TopicProbe.publishEvent(Topics.OUTCOMES, "org.carepath.outcomes.SafetyAlertResolved.v1", clinic.id(), patient,
                 "{\"alertId\":\"%s\",\"patientId\":\"%s\",\"resolvedAt\":\"%s\"}".formatted(alert, patient, OffsetDateTime.now()));
         await().atMost(SchedulingFixtures.WAIT).until(() -> !find(clinic.id(),
                 () -> SafetyAlert.openFor(patient)));
@@ -143,7 +143,7 @@ class DosingGatesTest {
 
         expect(clinic.staff().post("/v1/appointments/" + id + "/complete"), 409, "completes-with-dosing-session", null);
         UUID sessionId = UUID.randomUUID();
-        SchedulingFixtures.publish(Topics.OUTCOMES, "org.carepath.outcomes.DosingSessionCompleted.v1", clinic.id(), patient,
+        TopicProbe.publishEvent(Topics.OUTCOMES, "org.carepath.outcomes.DosingSessionCompleted.v1", clinic.id(), patient,
                 "{\"sessionId\":\"%s\",\"appointmentId\":\"%s\",\"patientId\":\"%s\",\"completedAt\":\"%s\"}"
                         .formatted(sessionId, id, patient, OffsetDateTime.now()));
         await().atMost(SchedulingFixtures.WAIT).until(() -> "COMPLETED"
@@ -151,7 +151,7 @@ class DosingGatesTest {
         clinic.staff().get("/v1/appointments/" + id).then().body("dosingSessionId", equalTo(sessionId.toString()));
 
         UUID stranger = UUID.randomUUID();
-        SchedulingFixtures.publish(Topics.OUTCOMES, "org.carepath.outcomes.DosingSessionCompleted.v1", clinic.id(), stranger,
+        TopicProbe.publishEvent(Topics.OUTCOMES, "org.carepath.outcomes.DosingSessionCompleted.v1", clinic.id(), stranger,
                 "{\"sessionId\":\"%s\",\"appointmentId\":\"%s\",\"patientId\":\"%s\",\"completedAt\":\"%s\"}"
                         .formatted(UUID.randomUUID(), UUID.randomUUID(), stranger, OffsetDateTime.now()));
         assertEquals(1, TopicProbe.readUntil(Topics.deadLetterOf(Topics.OUTCOMES),

@@ -86,6 +86,11 @@ public final class TopicProbe {
         }
     }
 
+    /** Publishes a new CloudEvent of a clinic, keyed (as every CarePath event) by the patient it is about. */
+    public static void publishEvent(String topic, String type, String clinicId, UUID patientId, String payload) {
+        publish(topic, patientId.toString(), cloudEvent(UUID.randomUUID(), type, clinicId), payload);
+    }
+
     /** The headers of a CloudEvent as CarePath services publish it. */
     public static Map<String, String> cloudEvent(UUID id, String type, String clinicId) {
         return Map.of("ce_specversion", "1.0", "ce_id", id.toString(), "ce_type", type,
