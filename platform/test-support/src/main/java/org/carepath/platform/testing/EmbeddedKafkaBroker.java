@@ -5,6 +5,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import kafka.server.BrokerServer;
@@ -19,6 +20,8 @@ public final class EmbeddedKafkaBroker {
     private static final List<Logger> QUIET = List.of(Logger.getLogger("kafka"), Logger.getLogger("org.apache.kafka"),
             Logger.getLogger("state.change.logger"));
 
+    private static final Logger LOG = Logger.getLogger(EmbeddedKafkaBroker.class.getName());
+
     private static KafkaClusterTestKit cluster;
 
     private EmbeddedKafkaBroker() {
@@ -27,6 +30,12 @@ public final class EmbeddedKafkaBroker {
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
             QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+            // The broker shares the test JVM: a fault it meets (say, while closing in the shutdown hook) must not
+            // exit or halt the JVM, which surefire reports as a failed module after every test has passed.
+            Exit.setExitProcedure((code, message) -> LOG.warning("embedded Kafka asked to exit " + code + ": "
+                    + message));
+            Exit.setHaltProcedure((code, message) -> LOG.warning("embedded Kafka asked to halt " + code + ": "
+                    + message));
             try {
                 TestKitNodes nodes = new TestKitNodes.Builder()
                         .setCombined(false)
