@@ -28,6 +28,7 @@ public final class OpenApiMerger {
         Map<String, JsonNode> paths = new TreeMap<>();
         Map<String, JsonNode> schemas = new TreeMap<>();
         Map<String, JsonNode> securitySchemes = new TreeMap<>();
+        Map<String, JsonNode> responses = new TreeMap<>(GatewayResponses.all());
         Map<String, JsonNode> tags = new TreeMap<>();
         Map<String, String> pathOwners = new TreeMap<>();
         for (Map.Entry<String, JsonNode> service : new TreeMap<>(services).entrySet()) {
@@ -43,6 +44,7 @@ public final class OpenApiMerger {
             union(schemas, document.path("components").path("schemas"), "schema", service.getKey());
             union(securitySchemes, document.path("components").path("securitySchemes"), "security scheme",
                     service.getKey());
+            union(responses, document.path("components").path("responses"), "response", service.getKey());
             for (JsonNode tag : document.path("tags")) {
                 tags.putIfAbsent(tag.path("name").asText(), tag);
             }
@@ -53,20 +55,24 @@ public final class OpenApiMerger {
         info.put("title", "CarePath API");
         info.put("version", "1.0");
         info.put("description", "One contract for partner clinics, the patient app and analytics: intake, scheduling"
-                + " and outcomes behind the gateway. Every operation needs a bearer JWT (RS256) whose roles and"
-                + " clinic_id (or patient_id) decide what it may see; errors are RFC 9457 problem+json.");
+                + " and outcomes behind the gateway. Every operation but this document needs a bearer JWT (RS256)"
+                + " whose roles and clinic_id (or patient_id) decide what it may see; errors are RFC 9457"
+                + " problem+json. Requests are rate limited per clinic or patient (429 with Retry-After).");
         info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
         info.putObject("contact").put("name", "CarePath maintainers");
         merged.putArray("servers").addObject().put("url", "/").put("description", "The gateway");
         ArrayNode tagList = merged.putArray("tags");
         tags.values().forEach(tagList::add);
         ObjectNode pathNode = merged.putObject("paths");
-        paths.forEach(pathNode::set);
+        paths.forEach((path, item) -> pathNode.set(path, GatewayResponses.addTo(item.deepCopy())));
         ObjectNode components = merged.putObject("components");
         ObjectNode schemaNode = components.putObject("schemas");
         schemas.forEach(schemaNode::set);
+        ObjectNode responseNode = components.putObject("responses");
+        responses.forEach(responseNode::set);
         ObjectNode securityNode = components.putObject("securitySchemes");
-        securitySchemes.forEach(securityNode::set);
+        securitySchemes.forEach((name, scheme) -> securityNode.set(name, "bearer".equals(name)
+                ? GatewayResponses.describeBearer(scheme.deepCopy()) : scheme));
         return merged;
     }
 

@@ -33,6 +33,8 @@ class MergedContractTest {
     static final Path ROOT = Path.of("..");
     static final Path COMMITTED = ROOT.resolve("openapi/carepath.yaml");
     static final List<String> SERVICES = List.of("intake-service", "scheduling-service", "outcomes-service");
+    /** The paths the gateway answers itself, written by hand since no service serves them. */
+    static final Path GATEWAY_OWN = Path.of("src/main/openapi/gateway.yaml");
     static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
@@ -46,6 +48,7 @@ class MergedContractTest {
             assertTrue(Files.exists(stored), stored + " is missing: build the services first (./mvnw verify)");
             documents.put(service, JSON.readTree(stored.toFile()));
         }
+        documents.put("gateway", YAML.readTree(GATEWAY_OWN.toFile()));
         return OpenApiMerger.merge(documents);
     }
 
@@ -59,6 +62,26 @@ class MergedContractTest {
         JsonNode committed = JSON.readTree(JSON.writeValueAsString(YAML.readTree(COMMITTED.toFile())));
         assertEquals(JSON.readTree(JSON.writeValueAsString(merged)), committed, COMMITTED + " has drifted from the"
                 + " services: regenerate it (see this test's comment) and commit it");
+    }
+
+    @Test
+    void everySecuredOperationDocumentsTheGatewaysOwnRefusals() throws IOException {
+        List<String> incomplete = new ArrayList<>();
+        merged().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            JsonNode responses = op.getValue().path("responses");
+            boolean secured = !op.getValue().path("security").isEmpty();
+            for (String status : List.of("401", "403", "429", "503", "504")) {
+                if (secured && !responses.has(status)) {
+                    incomplete.add(op.getKey() + " " + path.getKey() + " lacks " + status);
+                }
+            }
+        }));
+        assertEquals(List.of(), incomplete);
+        JsonNode paths = merged().path("paths");
+        for (String own : List.of("/v1/me/appointments", "/v1/me/assessments", "/v1/me/outcomes",
+                "/v1/patients/{id}/journey", "/openapi")) {
+            assertTrue(paths.has(own), own + " is the gateway's own and must be documented");
+        }
     }
 
     @Test

@@ -90,6 +90,9 @@ public class TreatmentPlanResource {
     @Operation(summary = "Change a plan's doses or schedules", description = "Send the ETag as If-Match. A draft may be"
             + " changed by any clinician; an approved or active plan only by a prescriber, and the change must pass"
             + " approval's checks again.")
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag is returned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TreatmentPlanView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -104,6 +107,9 @@ public class TreatmentPlanResource {
     @Audited(resource = "TreatmentPlan", action = AuditAction.UPDATE)
     @Operation(summary = "Approve a draft plan", description = "Prescribers only. The patient must be eligible (or"
             + " signed off) for the plan's route with treatment consent on file, and for esketamine REMS enrollment.")
+    @APIResponse(responseCode = "200", description = "Approved; TreatmentPlanApproved is published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TreatmentPlanView.class)))
     @APIResponse(responseCode = "409", description = "The plan is not a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible, consent or REMS enrollment missing, or rules broken",

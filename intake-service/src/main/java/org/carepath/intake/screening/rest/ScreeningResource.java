@@ -76,6 +76,9 @@ public class ScreeningResource {
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN })
     @Audited(resource = "Screening", action = AuditAction.READ)
     @Operation(summary = "Read a screening")
+    @APIResponse(responseCode = "200", description = "The screening",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ScreeningView.class)))
     @APIResponse(responseCode = "404", description = "No such screening of this patient in the caller's clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScreeningView get(@PathParam("patientId") UUID patientId, @PathParam("id") UUID id) {
