@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.carepath.platform.testing.CarePathTestResource;
+import org.carepath.platform.testing.TestIssuer;
 import org.carepath.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ import io.restassured.http.ContentType;
 
 /** The front door: tokens are checked before anything reaches a service, and failures are problem+json. */
 @QuarkusTest
-@WithTestResource(value = CarePathTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+@WithTestResource(value = CarePathTestResource.class, initArgs = { @ResourceArg(name = "database", value = "gateway"),
+        @ResourceArg(name = "keys", value = "issuer") })
 @WithTestResource(UpstreamServer.class)
 class GatewayProxyTest {
 
@@ -59,6 +61,14 @@ class GatewayProxyTest {
     void requestIdIsAddedWhenTheClientSendsNone() {
         given().auth().oauth2(TOKEN).get("/v1/patients/abc")
                 .then().statusCode(201).body("requestId", notNullValue());
+    }
+
+    /** As in production, the gateway trusts the keys its issuer publishes (a JWKS URL), not a key in its config. */
+    @Test
+    void tokensAreVerifiedAgainstTheIssuersPublishedKeySet() {
+        given().auth().oauth2(TestTokens.staff("clinician", "clinic-a")).get("/v1/patients/jwks")
+                .then().statusCode(201);
+        assertTrue(TestIssuer.keySetReads() > 0, "the gateway never fetched the issuer's key set");
     }
 
     @Test

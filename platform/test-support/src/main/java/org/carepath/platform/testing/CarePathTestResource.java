@@ -14,10 +14,16 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class CarePathTestResource implements QuarkusTestResourceLifecycleManager {
 
     private String database = "carepath";
+    private boolean keysFromIssuer;
 
+    /**
+     * {@code database}: the service's database name. {@code keys=issuer}: trust the keys {@link TestIssuer} serves
+     * as a JWKS over HTTP (production's setting) rather than the public key given inline.
+     */
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
+        keysFromIssuer = "issuer".equals(initArgs.get("keys"));
     }
 
     @Override
@@ -27,7 +33,12 @@ public class CarePathTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
         config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
         config.put("kafka.bootstrap.servers", EmbeddedKafkaBroker.bootstrapServers());
-        config.put("mp.jwt.verify.publickey", TestTokens.publicKeyBase64());
+        if (keysFromIssuer) {
+            // The service must name a key location at build time too, else Quarkus makes a test key pair that wins.
+            config.put("mp.jwt.verify.publickey.location", TestIssuer.jwksUrl());
+        } else {
+            config.put("mp.jwt.verify.publickey", TestTokens.publicKeyBase64());
+        }
         config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
         config.put("mp.jwt.verify.audiences", TestTokens.AUDIENCE);
         return config;

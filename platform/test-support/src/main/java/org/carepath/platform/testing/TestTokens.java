@@ -1,9 +1,12 @@
 package org.carepath.platform.testing;
 
+import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +57,21 @@ public final class TestTokens {
 
     public static String publicKeyBase64() {
         return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
+    }
+
+    /** The public key as a JSON Web Key Set (RFC 7517), as an OIDC issuer publishes it. */
+    public static String jwks() {
+        RSAPublicKey key = (RSAPublicKey) KEYS.getPublic();
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"carepath-test\","
+                + "\"n\":\"" + url.encodeToString(unsigned(key.getModulus())) + "\","
+                + "\"e\":\"" + url.encodeToString(unsigned(key.getPublicExponent())) + "\"}]}";
+    }
+
+    /** A JWK's integers are big-endian without the sign byte that BigInteger adds. */
+    private static byte[] unsigned(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
     }
 
     private static JwtClaimsBuilder builder(String role) {
