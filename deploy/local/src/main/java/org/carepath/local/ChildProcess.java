@@ -38,8 +38,6 @@ final class ChildProcess {
         return name;
     }
 
-
-
     boolean isAlive() {
         return process.isAlive();
     }
@@ -83,6 +81,12 @@ final class ChildProcess {
             }
         }
         throw new IllegalStateException(name + " did not listen on " + port + " within " + timeout.toSeconds() + " s");
+    }
+
+    /** SIGKILL, as a crash or an OOM kill would end it: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** SIGTERM to the process and its descendants, then SIGKILL to whatever is left after the grace period. */

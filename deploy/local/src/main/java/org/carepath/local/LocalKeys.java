@@ -23,7 +23,7 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
  * The local stack's signing key: made on first use, kept under the stack's home so tokens stay valid
  * across restarts. Only for local use; production trusts an OIDC issuer's keys.
  */
-final class LocalKeys {
+public final class LocalKeys {
 
     static final String ISSUER = "https://auth.carepath.local";
     static final String AUDIENCE = "carepath";
@@ -32,7 +32,7 @@ final class LocalKeys {
     private final Path privateKey;
     private final Path publicKey;
 
-    LocalKeys(Path directory) {
+    public LocalKeys(Path directory) {
         this.privateKey = directory.resolve("signing-key.pem");
         this.publicKey = directory.resolve("signing-key.pub.pem");
     }
@@ -56,7 +56,8 @@ final class LocalKeys {
         return publicKey;
     }
 
-    String mint(String role, String clinicId, String patientId, Duration lifetime)
+    /** A token for one role of one clinic (and patient, for patient tokens), signed by the local key. */
+    public String mint(String role, String clinicId, String patientId, Duration lifetime)
             throws IOException, GeneralSecurityException {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("unknown role '" + role + "'; one of " + ROLES);

@@ -8,10 +8,10 @@ import java.util.Map;
  * Where the local stack keeps its data and which ports it uses. Each setting is an environment variable
  * with a default, so two stacks (or a test) can run side by side.
  */
-record LocalSettings(Path repository, Path home, int gatewayPort, int intakePort, int schedulingPort,
+public record LocalSettings(Path repository, Path home, int gatewayPort, int intakePort, int schedulingPort,
         int outcomesPort, int postgresPort, int kafkaPort, int kafkaControllerPort) {
 
-    static LocalSettings fromEnvironment(Map<String, String> env) {
+    public static LocalSettings fromEnvironment(Map<String, String> env) {
         Path repository = Path.of(env.getOrDefault("CAREPATH_REPOSITORY", findRepository().toString()))
                 .toAbsolutePath().normalize();
         Path home = Path.of(env.getOrDefault("CAREPATH_HOME", repository.resolve(".carepath/local").toString()))
@@ -26,19 +26,19 @@ record LocalSettings(Path repository, Path home, int gatewayPort, int intakePort
                 port(env, "CAREPATH_KAFKA_CONTROLLER_PORT", 59093));
     }
 
-    Path keys() {
+    public Path keys() {
         return home.resolve("keys");
     }
 
-    Path logs() {
+    public Path logs() {
         return home.resolve("logs");
     }
 
-    String kafkaBootstrap() {
+    public String kafkaBootstrap() {
         return "localhost:" + kafkaPort;
     }
 
-    String jdbcUrl(String database) {
+    public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
     }
 

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Starts PostgreSQL, Kafka and the four services in dependency order and stops them in reverse. A failed
- * start stops whatever had started, so nothing is left running.
+ * start stops whatever had started, so nothing is left running. The system tests also stop, kill and restart
+ * single parts of a running stack (a service, the broker, the database) to see the rest cope.
  */
-final class LocalStack {
+public final class LocalStack {
 
     /** Each service: its module folder, database, and the port it takes from the settings. */
     record Service(String name, String module, String database) {
@@ -33,13 +34,15 @@ final class LocalStack {
     private final String classPath;
     private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
     private LocalPostgres postgres;
+    private Path publicKey;
 
-    LocalStack(LocalSettings settings, String classPath) {
+    /** @param classPath where the Kafka broker's classes are (the launcher's own class path) */
+    public LocalStack(LocalSettings settings, String classPath) {
         this.settings = settings;
         this.classPath = classPath;
     }
 
-    void start() throws Exception {
+    public void start() throws Exception {
         Files.createDirectories(settings.logs());
         for (Service service : SERVICES) {
             Path jar = runnableJar(service);
@@ -47,24 +50,53 @@ final class LocalStack {
                 throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
             }
         }
-        Path publicKey = new LocalKeys(settings.keys()).ensure();
-        postgres = LocalPostgres.start(settings.home().resolve("postgres"), settings.postgresPort(),
-                settings.logs().resolve("postgres.log"), SERVICES.stream().map(Service::database).toList());
+        publicKey = new LocalKeys(settings.keys()).ensure();
+        startPostgres();
         children.add(LocalKafka.start(settings, classPath));
         List<ChildProcess> services = new ArrayList<>();
         for (Service service : SERVICES) {
-            ChildProcess process = ChildProcess.start(service.name(), command(service, publicKey),
-                    settings.repository(), settings.logs().resolve(service.name() + ".log"));
-            children.add(process);
-            services.add(process);
+            services.add(launch(service));
         }
         for (int i = 0; i < SERVICES.size(); i++) {
             services.get(i).awaitHttpOk(URI.create(url(SERVICES.get(i)) + "/q/health/ready"), HEALTH_TIMEOUT);
         }
     }
 
+    /** Stops one part ("kafka" or a service name): SIGTERM, or SIGKILL when {@code kill} (nothing is flushed). */
+    public void stop(String name, boolean kill) throws InterruptedException {
+        ChildProcess child = child(name);
+        if (kill) {
+            child.kill();
+        } else {
+            child.stop(Duration.ofSeconds(30));
+        }
+        children.remove(child);
+    }
+
+    /** Starts a stopped part again ("kafka" or a service name) and waits until it is ready. */
+    public void restart(String name) throws Exception {
+        if (children.stream().anyMatch(child -> child.name().equals(name))) {
+            throw new IllegalStateException(name + " is running");
+        }
+        if (name.equals("kafka")) {
+            children.add(LocalKafka.start(settings, classPath));
+            return;
+        }
+        Service service = SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no part called " + name));
+        launch(service).awaitHttpOk(URI.create(url(service) + "/q/health/ready"), HEALTH_TIMEOUT);
+    }
+
+    /** Stops PostgreSQL under the running services, waits, and starts it again on the same data and port. */
+    public void restartPostgres(Duration down) throws Exception {
+        postgres.close();
+        postgres = null;
+        Thread.sleep(down.toMillis());
+        startPostgres();
+    }
+
     /** Services first (they flush their work), then Kafka, then PostgreSQL. */
-    void stop() {
+    public void stop() {
         List<ChildProcess> reversed = new ArrayList<>(children);
         Collections.reverse(reversed);
         for (ChildProcess child : reversed) {
@@ -85,7 +117,7 @@ final class LocalStack {
         }
     }
 
-    Map<String, String> urls() {
+    public Map<String, String> urls() {
         Map<String, String> urls = new LinkedHashMap<>();
         for (Service service : SERVICES) {
             urls.put(service.name(), url(service));
@@ -100,6 +132,25 @@ final class LocalStack {
             case "outcomes" -> settings.outcomesPort();
             default -> settings.gatewayPort();
         };
+    }
+
+    private void startPostgres() throws Exception {
+        postgres = LocalPostgres.start(settings.home().resolve("postgres"), settings.postgresPort(),
+                settings.logs().resolve("postgres.log"), SERVICES.stream().map(Service::database).toList());
+    }
+
+    private ChildProcess launch(Service service) throws IOException {
+        ChildProcess process = ChildProcess.start(service.name(), command(service, publicKey),
+                settings.repository(), settings.logs().resolve(service.name() + ".log"));
+        children.add(process);
+        return process;
+    }
+
+    private ChildProcess child(String name) {
+        synchronized (children) {
+            return children.stream().filter(child -> child.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(name + " is not running"));
+        }
     }
 
     private String url(Service service) {
