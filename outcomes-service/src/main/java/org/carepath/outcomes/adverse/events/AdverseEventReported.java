@@ -17,8 +17,9 @@ public record AdverseEventReported(UUID adverseEventId, UUID patientId, String c
 
     public static final String TYPE = "org.carepath.outcomes.AdverseEventReported.v1";
 
-    public static AdverseEventReported of(AdverseEventEntity e) {
+    /** @param at when this report (or its update) was made */
+    public static AdverseEventReported of(AdverseEventEntity e, OffsetDateTime at) {
         return new AdverseEventReported(e.id, e.patientId, e.clinicId, e.sessionId, e.term, e.severity, e.serious,
-                e.seriousnessCriteria, e.outcome, e.relationToDose, e.onsetAt, OffsetDateTime.now());
+                e.seriousnessCriteria, e.outcome, e.relationToDose, e.onsetAt, at);
     }
 }

@@ -1,5 +1,6 @@
 package org.carepath.outcomes.adverse.service;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +37,9 @@ import org.carepath.platform.security.CallerContext;
 @ApplicationScoped
 public class AdverseEventService {
 
+    @Inject
+    Clock clock;
+
     /** What a clinician reports. */
     public record Report(UUID patientId, UUID sessionId, String term, Severity severity,
             Set<SeriousnessCriterion> seriousnessCriteria, Outcome outcome, Relation relationToDose,
@@ -65,7 +69,7 @@ public class AdverseEventService {
                 throw ProblemException.invalidField("sessionId", "is not a dosing session of this patient");
             }
         }
-        if (report.onsetAt().isAfter(OffsetDateTime.now().plusMinutes(2))) {
+        if (report.onsetAt().isAfter(OffsetDateTime.now(clock).plusMinutes(2))) {
             throw ProblemException.invalidField("onsetAt", "must not be in the future");
         }
         Set<SeriousnessCriterion> criteria = report.seriousnessCriteria().isEmpty()
@@ -83,7 +87,7 @@ public class AdverseEventService {
         event.relationToDose = report.relationToDose();
         event.onsetAt = report.onsetAt();
         event.reportedBy = caller.subject();
-        event.reportedAt = OffsetDateTime.now();
+        event.reportedAt = OffsetDateTime.now(clock);
         event.persist();
         if (event.serious) {
             alerts.raise(event.patientId, Level.HIGH, "serious-adverse-event", Source.ADVERSE_EVENT, event.id,
@@ -120,7 +124,7 @@ public class AdverseEventService {
 
     private void publish(AdverseEventEntity event) {
         outbox.record(new OutgoingEvent(Topics.OUTCOMES, event.patientId.toString(), AdverseEventReported.TYPE,
-                "adverse-events/" + event.id, AdverseEventReported.of(event)));
+                "adverse-events/" + event.id, AdverseEventReported.of(event, OffsetDateTime.now(clock))));
     }
 
     private static void requireConsistent(Set<SeriousnessCriterion> criteria, Outcome outcome) {

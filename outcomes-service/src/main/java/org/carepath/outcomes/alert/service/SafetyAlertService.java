@@ -1,5 +1,6 @@
 package org.carepath.outcomes.alert.service;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,9 @@ import io.quarkus.panache.common.Parameters;
 public class SafetyAlertService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -54,7 +58,7 @@ public class SafetyAlertService {
         alert.sourceId = sourceId;
         alert.channel = channel;
         alert.status = Status.OPEN;
-        alert.raisedAt = OffsetDateTime.now();
+        alert.raisedAt = OffsetDateTime.now(clock);
         alert.persist();
         outbox.record(new OutgoingEvent(Topics.OUTCOMES, patientId.toString(), SafetyAlerts.RAISED,
                 "safety-alerts/" + alert.id, SafetyAlertEvents.Raised.of(alert)));
@@ -70,7 +74,7 @@ public class SafetyAlertService {
                     + alert.status);
         }
         alert.status = Status.ACKNOWLEDGED;
-        alert.acknowledgedAt = OffsetDateTime.now();
+        alert.acknowledgedAt = OffsetDateTime.now(clock);
         alert.acknowledgedBy = caller.subject();
         return alert;
     }
@@ -82,7 +86,7 @@ public class SafetyAlertService {
             throw ProblemException.conflict("alert-already-resolved", "The alert was already resolved");
         }
         alert.status = Status.RESOLVED;
-        alert.resolvedAt = OffsetDateTime.now();
+        alert.resolvedAt = OffsetDateTime.now(clock);
         alert.resolvedBy = caller.subject();
         alert.resolutionNote = note;
         outbox.record(new OutgoingEvent(Topics.OUTCOMES, alert.patientId.toString(), SafetyAlerts.RESOLVED,

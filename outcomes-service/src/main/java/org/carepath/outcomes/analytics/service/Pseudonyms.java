@@ -1,5 +1,6 @@
 package org.carepath.outcomes.analytics.service;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -12,6 +13,9 @@ import jakarta.persistence.EntityManager;
 public class Pseudonyms {
 
     @Inject
+    Clock clock;
+
+    @Inject
     EntityManager em;
 
     /** Must run in the caller's transaction; concurrent first uses agree on one pseudonym. */
@@ -21,7 +25,7 @@ public class Pseudonyms {
                 .setParameter(1, patientId)
                 .setParameter(2, clinicId)
                 .setParameter(3, UUID.randomUUID())
-                .setParameter(4, OffsetDateTime.now())
+                .setParameter(4, OffsetDateTime.now(clock))
                 .executeUpdate();
         return (UUID) em.createNativeQuery("select pseudonym from patient_pseudonym where patient_id = ?1")
                 .setParameter(1, patientId).getSingleResult();

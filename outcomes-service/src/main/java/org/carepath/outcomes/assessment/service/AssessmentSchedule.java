@@ -1,5 +1,6 @@
 package org.carepath.outcomes.assessment.service;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,9 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class AssessmentSchedule {
 
+    @Inject
+    Clock clock;
+
     static final String PREFIX = "carepath.assessments";
 
     @Inject
@@ -61,7 +65,7 @@ public class AssessmentSchedule {
             due.reason = Reason.BEFORE_DOSING_SESSION;
             due.dueAt = session.openedAt;
             due.sessionId = session.id;
-            due.createdAt = OffsetDateTime.now();
+            due.createdAt = OffsetDateTime.now(clock);
             due.persist();
             announce(due);
         }

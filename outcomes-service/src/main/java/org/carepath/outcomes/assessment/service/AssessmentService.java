@@ -1,5 +1,6 @@
 package org.carepath.outcomes.assessment.service;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +45,9 @@ import io.quarkus.panache.common.Parameters;
 public class AssessmentService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     OutcomePolicies policies;
 
     @Inject
@@ -80,7 +84,7 @@ public class AssessmentService {
                 patientId) == 0) {
             throw ProblemException.invalidField("dosingSessionId", "is not a dosing session of this patient");
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime taken = takenAt == null ? now : takenAt;
         if (taken.isAfter(now.plusMinutes(5))) {
             throw ProblemException.invalidField("takenAt", "must not be in the future");

@@ -1,5 +1,6 @@
 package org.carepath.outcomes.patient.events;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Keeps the patient read model from intake's PatientRegistered. */
 @ApplicationScoped
 public class PatientRegisteredHandler implements EventHandler {
+
+    @Inject
+    Clock clock;
 
     static final String TYPE = "org.carepath.intake.PatientRegistered.v1";
 
@@ -50,7 +54,7 @@ public class PatientRegisteredHandler implements EventHandler {
         patient.patientId = registered.patientId();
         patient.birthYear = registered.birthYear();
         patient.registeredAt = registered.registeredAt();
-        patient.receivedAt = OffsetDateTime.now();
+        patient.receivedAt = OffsetDateTime.now(clock);
         patient.persist();
     }
 }

@@ -1,5 +1,6 @@
 package org.carepath.outcomes.rems.rest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "REMS monitoring forms")
 public class MonitoringFormResource {
 
+    @Inject
+    Clock clock;
+
     @Schema(name = "MonitoringFormView")
     public record FormView(UUID sessionId, UUID patientId, LocalDate treatmentDate, LocalDate alertOn, LocalDate dueOn,
             MonitoringFormStatus status, MonitoringForm form, LocalDate submittedOn, String submittedBy,
@@ -61,7 +65,7 @@ public class MonitoringFormResource {
             + " one status: DUE, ALERT (day 5 reached), OVERDUE (past day 7) or SUBMITTED. The form carries the session"
             + " facts of DOMAIN.md 2.4; patient identity is added from intake when the clinic submits.")
     public List<FormView> list(@QueryParam("status") String status) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return forms.list(QueryParams.enumValue("status", status, MonitoringFormStatus.class), today).stream()
                 .map(f -> FormView.of(f, today)).toList();
     }
@@ -72,7 +76,7 @@ public class MonitoringFormResource {
     @Audited(resource = "MonitoringForm", action = AuditAction.READ)
     @Operation(summary = "The monitoring form of one session")
     public FormView get(@PathParam("id") UUID sessionId) {
-        return FormView.of(forms.get(sessionId), LocalDate.now());
+        return FormView.of(forms.get(sessionId), LocalDate.now(clock));
     }
 
     @POST
@@ -82,6 +86,6 @@ public class MonitoringFormResource {
     @Operation(summary = "Mark the form submitted to the REMS", description = "Once: a second time is 409.")
     public FormView submit(@PathParam("id") UUID sessionId, @Valid Submission request) {
         return FormView.of(forms.submit(sessionId, request == null ? null : request.submittedOn(),
-                request == null ? null : request.reference()), LocalDate.now());
+                request == null ? null : request.reference()), LocalDate.now(clock));
     }
 }

@@ -1,5 +1,6 @@
 package org.carepath.outcomes.rems.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,6 +31,9 @@ import org.carepath.platform.security.CallerContext;
  */
 @ApplicationScoped
 public class MonitoringForms {
+
+    @Inject
+    Clock clock;
 
     /** MOAA/S 5 is "responds readily to name": anything lower is sedation on the form. */
     private static final int ALERT_MOAAS = 5;
@@ -62,7 +66,7 @@ public class MonitoringForms {
         entity.alertOn = deadline.alertOn();
         entity.dueOn = deadline.dueOn();
         entity.form = form;
-        entity.createdAt = OffsetDateTime.now();
+        entity.createdAt = OffsetDateTime.now(clock);
         entity.persist();
         return entity;
     }
@@ -89,8 +93,8 @@ public class MonitoringForms {
         if (form.submittedOn != null) {
             throw ProblemException.conflict("form-already-submitted", "The form was already marked submitted");
         }
-        LocalDate on = submittedOn == null ? LocalDate.now() : submittedOn;
-        if (on.isBefore(form.treatmentDate) || on.isAfter(LocalDate.now().plusDays(1))) {
+        LocalDate on = submittedOn == null ? LocalDate.now(clock) : submittedOn;
+        if (on.isBefore(form.treatmentDate) || on.isAfter(LocalDate.now(clock).plusDays(1))) {
             throw ProblemException.invalidField("submittedOn", "must be between the session date and today");
         }
         form.submittedOn = on;

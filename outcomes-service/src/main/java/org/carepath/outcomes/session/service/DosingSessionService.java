@@ -1,6 +1,7 @@
 package org.carepath.outcomes.session.service;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,9 @@ import org.carepath.platform.security.CallerContext;
  */
 @ApplicationScoped
 public class DosingSessionService {
+
+    @Inject
+    Clock clock;
 
     /** The dose as administered: mg for esketamine and fixed doses, mg/kg for weight-based routes. */
     public record Dose(Route route, BigDecimal doseMg, BigDecimal doseMgPerKg, Integer devices, String lotNumber,
@@ -134,7 +138,7 @@ public class DosingSessionService {
         reading.spo2 = spo2;
         reading.respiratoryRate = respiratoryRate;
         reading.recordedBy = caller.subject();
-        reading.recordedAt = OffsetDateTime.now();
+        reading.recordedAt = OffsetDateTime.now(clock);
         reading.persist();
         if (session.administered() && at.isAfter(session.administeredAt)) {
             Vitals preDose = latestBefore(sessionId, session.administeredAt);
@@ -262,7 +266,7 @@ public class DosingSessionService {
         if (!session.administered()) {
             throw ProblemException.conflict("not-administered", "No dose was recorded; cancel the appointment instead");
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         List<Vitals> vitals = SessionVitalsEntity.of(sessionId).stream().map(SessionVitalsEntity::toVitals).toList();
         SessionPolicy policy = policy(session);
         List<String> unmet = new ArrayList<>(DischargeRule.unmet(session.route, session.administeredAt.toInstant(),
@@ -314,8 +318,8 @@ public class DosingSessionService {
         }
     }
 
-    private static OffsetDateTime within(DosingSessionEntity session, OffsetDateTime at, String field) {
-        OffsetDateTime now = OffsetDateTime.now();
+    private OffsetDateTime within(DosingSessionEntity session, OffsetDateTime at, String field) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime time = at == null ? now : at;
         if (time.isAfter(now.plusMinutes(CLOCK_SKEW_MINUTES))) {
             throw ProblemException.invalidField(field, "must not be in the future");
