@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Starts PostgreSQL, Kafka and the four services in dependency order and stops them in reverse. A failed
@@ -33,6 +34,7 @@ public final class LocalStack {
     private final LocalSettings settings;
     private final String classPath;
     private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Map<String, String>> properties = new ConcurrentHashMap<>();
     private LocalPostgres postgres;
     private Path publicKey;
 
@@ -75,6 +77,15 @@ public final class LocalStack {
 
     /** Starts a stopped part again ("kafka" or a service name) and waits until it is ready. */
     public void restart(String name) throws Exception {
+        restart(name, Map.of());
+    }
+
+    /**
+     * Starts a stopped service again with these system properties (e.g. {@code carepath.clock.offset}), which
+     * it keeps until restarted with others.
+     */
+    public void restart(String name, Map<String, String> properties) throws Exception {
+        this.properties.put(name, Map.copyOf(properties));
         if (children.stream().anyMatch(child -> child.name().equals(name))) {
             throw new IllegalStateException(name + " is running");
         }
@@ -177,6 +188,7 @@ public final class LocalStack {
                 }
             }
         }
+        properties.getOrDefault(service.name(), Map.of()).forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(runnableJar(service).toString());
         return command;

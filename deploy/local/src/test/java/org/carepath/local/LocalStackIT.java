@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 class LocalStackIT {
 
     static final Path REPOSITORY = Path.of(System.getProperty("carepath.repository", "../..")).toAbsolutePath().normalize();
-    static final Path LAUNCHER = Path.of(System.getProperty("carepath.launcher.jar", "target/carepath-local.jar"));
+    static final Path LAUNCHER = Path.of(System.getProperty("carepath.launcher.jar", "target/carepath-local-launcher.jar"));
     static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     final Path home = Path.of("target/it-home").toAbsolutePath();
