@@ -17,7 +17,9 @@ import io.restassured.response.Response;
 
 /**
  * One clinic set up through the gateway as a partner clinic's integrator would: the clinic in scheduling (open
- * around the clock, so tests are not bound to the hour they run), a prescriber and a consultation room.
+ * around the clock, in a time zone where it is morning now, so a dosing series that starts today fits into today
+ * whatever the hour the tests run), a provider who prescribes and monitors, a consultation room and an intranasal
+ * dosing chair.
  */
 final class ClinicFixture {
 
@@ -25,17 +27,21 @@ final class ClinicFixture {
             .map(day -> "{\"day\":\"" + day + "\",\"opens\":\"00:00\",\"closes\":\"00:00\"}")
             .collect(Collectors.joining(",", "[", "]"));
 
+    /** An IANA zone where it is about 08:00 now ({@code Etc/GMT-N} is UTC+N). */
+    static final String MORNING_ZONE = morningZone();
+
     final Suite suite;
     final String clinicId;
     final String staff;
     final String providerId;
     final String consultationRoomId;
+    final String dosingChairId;
 
     private ClinicFixture(Suite suite, String clinicId) {
         this.suite = suite;
         this.clinicId = clinicId;
         this.staff = suite.token("clinic-staff", clinicId);
-        given(suite.as(staff)).body("{\"name\":\"" + clinicId + "\",\"timeZone\":\"Europe/Lisbon\",\"openingHours\":"
+        given(suite.as(staff)).body("{\"name\":\"" + clinicId + "\",\"timeZone\":\"" + MORNING_ZONE + "\",\"openingHours\":"
                 + ALL_WEEK + ",\"routesOffered\":[\"IV\",\"ESKETAMINE_INTRANASAL\"],\"remsCertified\":true,"
                 + "\"remsSettingId\":\"RS-" + clinicId + "\"}")
                 .put("/v1/clinics/" + clinicId).then().statusCode(201);
@@ -44,6 +50,13 @@ final class ClinicFixture {
                 .post("/v1/providers").then().statusCode(201).extract().path("id");
         consultationRoomId = given(suite.as(staff)).body("{\"name\":\"Office 1\",\"capabilities\":"
                 + "[\"CONSULTATION_ROOM\"]}").post("/v1/rooms").then().statusCode(201).extract().path("id");
+        dosingChairId = given(suite.as(staff)).body("{\"name\":\"Chair 1\",\"capabilities\":"
+                + "[\"INTRANASAL_DOSING_CHAIR\"]}").post("/v1/rooms").then().statusCode(201).extract().path("id");
+    }
+
+    private static String morningZone() {
+        int offset = Math.floorMod(8 - OffsetDateTime.now(ZoneOffset.UTC).getHour() + 12, 24) - 12;
+        return offset == 0 ? "Etc/UTC" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
     }
 
     /** A new clinic with a unique id. */

@@ -16,6 +16,7 @@ import org.carepath.local.LocalKeys;
 import org.carepath.local.LocalSettings;
 import org.carepath.local.LocalStack;
 
+import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -56,6 +57,8 @@ public final class Suite {
                         "KAFKA_CONTROLLER")) {
                     env.put("CAREPATH_" + name + "_PORT", Integer.toString(freePort()));
                 }
+                // A failed expectation shows the request and the answer it got.
+                RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
                 Suite suite = new Suite(LocalSettings.fromEnvironment(env));
                 Runtime.getRuntime().addShutdownHook(new Thread(suite.stack::stop, "suite-stop"));
                 suite.stack.start();
