@@ -40,6 +40,7 @@ import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -204,7 +205,8 @@ public class DosingSessionResource {
     @RolesAllowed({ Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN })
     @Audited(resource = "DosingSession", action = AuditAction.UPDATE)
     @Operation(summary = "Record the end of an IV infusion")
-    public SessionView infusionEnd(@PathParam("id") UUID id, @Valid InfusionEndRequest request) {
+    public SessionView infusionEnd(@PathParam("id") UUID id,
+            @RequestBody(required = false) @Valid InfusionEndRequest request) {
         return SessionView.of(sessions.endInfusion(id, request == null ? null : request.endedAt()));
     }
 
