@@ -9,6 +9,9 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -56,8 +59,10 @@ public class DosingSessionResource {
     }
 
     @Schema(name = "DoseRequest")
-    public record DoseRequest(@NotNull Route route, BigDecimal doseMg, BigDecimal doseMgPerKg,
-            @Schema(description = "Esketamine: 28 mg nasal devices used") Integer devices,
+    public record DoseRequest(@NotNull Route route,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal doseMg,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("20") BigDecimal doseMgPerKg,
+            @Min(1) @Max(3) @Schema(description = "Esketamine: 28 mg nasal devices used (56 mg = 2, 84 mg = 3)") Integer devices,
             @Size(max = 64) String lotNumber,
             @Schema(description = "Esketamine: the REMS form's concomitant medication answers") ConcomitantMedications concomitantMedications,
             @Schema(description = "First device or infusion start; default now") OffsetDateTime administeredAt) {
