@@ -76,6 +76,27 @@ class DosingSessionTest {
     }
 
     @Test
+    void aDoseOutsideItsUnitsAndRangesIsRefusedAndNotRecorded() {
+        UUID patient = OutcomesFixtures.patient(CLINIC, 1975);
+        UUID session = OutcomesFixtures.checkedIn(CLINIC, patient, "ESKETAMINE_INTRANASAL", OffsetDateTime.now().minusMinutes(30));
+        String base = "/v1/dosing-sessions/" + session;
+        nurse().body("{\"systolic\":128,\"diastolic\":82,\"heartRate\":70}").post(base + "/vitals").then().statusCode(201);
+        nurse().body(OutcomesFixtures.CHECKLIST).post(base + "/pre-dose-checklist").then().statusCode(200);
+        String dose = "{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,\"lotNumber\":\"L9\","
+                + "\"concomitantMedications\":" + OutcomesFixtures.NO_MEDICATIONS + "%s}";
+        nurse().body(dose.formatted(",\"doseMgPerKg\":-1")).post(base + "/dose").then().statusCode(400)
+                .body("errors.field", hasItem("doseMgPerKg"));
+        nurse().body(dose.formatted(",\"doseMgPerKg\":0.5")).post(base + "/dose").then().statusCode(400)
+                .body("errors[0].field", equalTo("doseMgPerKg"));
+        nurse().body(dose.formatted(",\"doseMgPerKg\":100000000000000000000")).post(base + "/dose").then()
+                .statusCode(400).body("errors.field", hasItem("doseMgPerKg"));
+        nurse().body(dose.replace("56", "0").replace("\"devices\":2", "\"devices\":0").formatted(""))
+                .post(base + "/dose").then().statusCode(400).body("errors.field", hasItem("devices"));
+        nurse().get(base).then().body("administeredAt", equalTo(null));
+        nurse().body(dose.formatted("")).post(base + "/dose").then().statusCode(200).body("doseMgPerKg", equalTo(null));
+    }
+
+    @Test
     void aHighPreDoseBloodPressureNeedsAPrescribersOverride() {
         UUID patient = OutcomesFixtures.patient(CLINIC, 1970);
         UUID session = OutcomesFixtures.checkedIn(CLINIC, patient, "ESKETAMINE_INTRANASAL", OffsetDateTime.now().minusMinutes(30));

@@ -100,6 +100,22 @@ class HttpContractTest {
     }
 
     @Test
+    void wrongJsonTypesAreRefusedNotConverted() {
+        for (String body : List.of("{\"text\":12345,\"priority\":1}", "{\"text\":true,\"priority\":1}",
+                "{\"text\":\"x\",\"priority\":\"3\"}", "{\"text\":\"x\",\"priority\":2.5}",
+                "{\"text\":\"x\",\"priority\":true}")) {
+            given().auth().oauth2(clinician(CLINIC)).contentType(ContentType.JSON).body(body)
+                    .post("/test/notes")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("code", equalTo("invalid-fields")).body("errors.size()", equalTo(1));
+        }
+        given().auth().oauth2(clinician(CLINIC)).contentType(ContentType.JSON)
+                .body("{\"text\":\"x\",\"priority\":1}{\"text\":\"y\",\"priority\":1}")
+                .post("/test/notes")
+                .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("malformed-json"));
+    }
+
+    @Test
     void missingBodyIsA400() {
         given().auth().oauth2(clinician(CLINIC)).contentType(ContentType.JSON)
                 .post("/test/notes")

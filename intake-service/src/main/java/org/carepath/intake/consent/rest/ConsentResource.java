@@ -31,6 +31,7 @@ import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -101,7 +102,7 @@ public class ConsentResource {
     @APIResponse(responseCode = "409", description = "Already withdrawn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConsentView withdraw(@PathParam("patientId") UUID patientId, @PathParam("id") UUID id,
-            @Valid Withdrawal withdrawal) {
+            @RequestBody(required = false) @Valid Withdrawal withdrawal) {
         return ConsentView.of(consents.withdraw(patientId, id, withdrawal == null ? null : withdrawal.reason()));
     }
 }

@@ -28,6 +28,7 @@ import org.carepath.platform.http.QueryParams;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/rems/monitoring-forms")
@@ -84,7 +85,8 @@ public class MonitoringFormResource {
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN })
     @Audited(resource = "MonitoringForm", action = AuditAction.UPDATE)
     @Operation(summary = "Mark the form submitted to the REMS", description = "Once: a second time is 409.")
-    public FormView submit(@PathParam("id") UUID sessionId, @Valid Submission request) {
+    public FormView submit(@PathParam("id") UUID sessionId,
+            @RequestBody(required = false) @Valid Submission request) {
         return FormView.of(forms.submit(sessionId, request == null ? null : request.submittedOn(),
                 request == null ? null : request.reference()), LocalDate.now(clock));
     }

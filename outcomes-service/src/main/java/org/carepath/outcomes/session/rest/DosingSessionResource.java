@@ -9,6 +9,9 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +43,7 @@ import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,8 +59,10 @@ public class DosingSessionResource {
     }
 
     @Schema(name = "DoseRequest")
-    public record DoseRequest(@NotNull Route route, BigDecimal doseMg, BigDecimal doseMgPerKg,
-            @Schema(description = "Esketamine: 28 mg nasal devices used") Integer devices,
+    public record DoseRequest(@NotNull Route route,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal doseMg,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("20") BigDecimal doseMgPerKg,
+            @Min(1) @Max(3) @Schema(description = "Esketamine: 28 mg nasal devices used (56 mg = 2, 84 mg = 3)") Integer devices,
             @Size(max = 64) String lotNumber,
             @Schema(description = "Esketamine: the REMS form's concomitant medication answers") ConcomitantMedications concomitantMedications,
             @Schema(description = "First device or infusion start; default now") OffsetDateTime administeredAt) {
@@ -204,7 +210,8 @@ public class DosingSessionResource {
     @RolesAllowed({ Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN })
     @Audited(resource = "DosingSession", action = AuditAction.UPDATE)
     @Operation(summary = "Record the end of an IV infusion")
-    public SessionView infusionEnd(@PathParam("id") UUID id, @Valid InfusionEndRequest request) {
+    public SessionView infusionEnd(@PathParam("id") UUID id,
+            @RequestBody(required = false) @Valid InfusionEndRequest request) {
         return SessionView.of(sessions.endInfusion(id, request == null ? null : request.endedAt()));
     }
 

@@ -343,6 +343,9 @@ public class DosingSessionService {
                 throw ProblemException.invalidField("doseMg", "esketamine is given in whole 28 mg devices: doseMg,"
                         + " devices (doseMg = 28 x devices) and lotNumber are required");
             }
+            if (dose.doseMgPerKg() != null) {
+                throw ProblemException.invalidField("doseMgPerKg", "esketamine is a fixed dose in mg, never per kg");
+            }
             if (dose.concomitantMedications() == null) {
                 throw ProblemException.invalidField("concomitantMedications",
                         "the REMS monitoring form asks about concomitant medications for every esketamine session");

@@ -37,6 +37,7 @@ import org.carepath.scheduling.availability.rest.TimeRange;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -156,7 +157,8 @@ public class AppointmentResource {
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN })
     @Audited(resource = "Appointment", action = AuditAction.UPDATE)
     @Operation(summary = "Record that the patient did not come", description = "Only after the start time.")
-    public AppointmentView noShow(@PathParam("id") UUID id, @Valid AppointmentRequests.Note request) {
+    public AppointmentView noShow(@PathParam("id") UUID id,
+            @RequestBody(required = false) @Valid AppointmentRequests.Note request) {
         return views.of(lifecycle.noShow(id, request == null ? null : request.note()));
     }
 
@@ -166,7 +168,8 @@ public class AppointmentResource {
     @Audited(resource = "Appointment", action = AuditAction.UPDATE)
     @Operation(summary = "Complete a checked-in visit", description = "Not for dosing: a dosing appointment completes"
             + " when the outcomes service discharges its session (DosingSessionCompleted).")
-    public AppointmentView complete(@PathParam("id") UUID id, @Valid AppointmentRequests.Note request) {
+    public AppointmentView complete(@PathParam("id") UUID id,
+            @RequestBody(required = false) @Valid AppointmentRequests.Note request) {
         return views.of(lifecycle.complete(id, request == null ? null : request.note()));
     }
 
