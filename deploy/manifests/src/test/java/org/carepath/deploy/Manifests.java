@@ -43,15 +43,13 @@ final class Manifests {
             "kafka.strimzi.io/v1:KafkaNodePool", KafkaNodePool.class,
             "kafka.strimzi.io/v1:KafkaTopic", KafkaTopic.class);
 
-    final String name;
     final List<HasMetadata> resources;
 
-    private Manifests(String name, List<HasMetadata> resources) {
-        this.name = name;
+    private Manifests(List<HasMetadata> resources) {
         this.resources = resources;
     }
 
-    static Manifests of(String name, List<Map<String, Object>> documents) {
+    static Manifests of(List<Map<String, Object>> documents) {
         List<HasMetadata> resources = new ArrayList<>();
         for (Map<String, Object> document : documents) {
             String json = SERIALIZATION.asJson(document);
@@ -59,7 +57,7 @@ final class Manifests {
             Object typed = strimzi != null ? SERIALIZATION.unmarshal(json, strimzi) : SERIALIZATION.unmarshal(json);
             resources.add((HasMetadata) typed);
         }
-        return new Manifests(name, resources);
+        return new Manifests(resources);
     }
 
     <T extends HasMetadata> List<T> all(Class<T> type) {

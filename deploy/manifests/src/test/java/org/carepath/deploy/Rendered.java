@@ -39,7 +39,7 @@ final class Rendered {
     private Rendered(String name, Kustomize.Rendering rendering) {
         this.name = name;
         this.rendering = rendering;
-        this.manifests = Manifests.of(name, rendering.resources());
+        this.manifests = Manifests.of(rendering.resources());
     }
 
     @Override
