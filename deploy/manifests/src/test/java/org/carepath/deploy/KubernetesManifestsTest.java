@@ -291,6 +291,42 @@ class KubernetesManifestsTest {
                 rendered + ": every database cluster belongs to a service");
     }
 
+    /** Agroal's default pool size, when a service sets no quarkus.datasource.jdbc.max-size. */
+    private static final int DEFAULT_POOL = 20;
+    /** PostgreSQL's default max_connections. */
+    private static final int DEFAULT_MAX_CONNECTIONS = 100;
+    /** Connections kept for the operator, replication and a person with psql. */
+    private static final int OPERATOR_CONNECTIONS = 10;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void connectionPoolsFitTheirDatabaseAtFullScale(Rendered rendered) {
+        for (ServiceModule service : SERVICES) {
+            Deployment deployment = rendered.deployment(service.name()).orElseThrow();
+            Map<String, Setting> environment = rendered.environment(Rendered.container(deployment), new ArrayList<>());
+            Setting poolOverride = environment.get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+            int pool = poolOverride != null ? Integer.parseInt(poolOverride.value())
+                    : Integer.parseInt(service.config().getOrDefault("quarkus.datasource.jdbc.max-size", String.valueOf(DEFAULT_POOL)));
+            int replicas = rendered.manifests.autoscalers().stream()
+                    .filter(hpa -> hpa.getSpec().getScaleTargetRef().getName().equals(service.name()))
+                    .mapToInt(hpa -> hpa.getSpec().getMaxReplicas()).max().orElse(1);
+            IntOrString surge = deployment.getSpec().getStrategy().getRollingUpdate().getMaxSurge();
+            int surging = surge.getIntVal() != null ? surge.getIntVal() : (int) Math.ceil(replicas
+                    * Integer.parseInt(surge.getStrVal().replace("%", "")) / 100.0);
+            String cluster = URI.create(environment.get("QUARKUS_DATASOURCE_JDBC_URL").value().substring("jdbc:".length()))
+                    .getHost().replaceAll("-rw$", "");
+            Object configured = rendered.manifests.databaseClusters().stream()
+                    .filter(candidate -> candidate.getMetadata().getName().equals(cluster)).findFirst()
+                    .map(candidate -> Rendered.path(candidate, "spec", "postgresql", "parameters", "max_connections"))
+                    .orElse(null);
+            int maxConnections = configured == null ? DEFAULT_MAX_CONNECTIONS : Integer.parseInt(String.valueOf(configured));
+            int needed = (replicas + surging) * pool + OPERATOR_CONNECTIONS;
+            assertTrue(needed <= maxConnections, rendered + ": " + service.name() + " may open " + needed
+                    + " connections ((" + replicas + " replicas + " + surging + " surging) x " + pool + " + "
+                    + OPERATOR_CONNECTIONS + "), " + cluster + " allows " + maxConnections);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("renderings")
     void kafkaBootstrapIsTheClustersListenerAtTheClientsVersion(Rendered rendered) {
