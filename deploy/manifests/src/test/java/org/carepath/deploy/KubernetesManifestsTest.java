@@ -333,6 +333,15 @@ class KubernetesManifestsTest {
         Kafka kafka = onlyKafka(rendered);
         assertEquals(Repository.property("kafka.version"), kafka.getSpec().getKafka().getVersion(),
                 rendered + ": the broker runs the kafka-clients version the services are built with");
+        for (Map<String, Object> document : rendered.rendering.resources()) {
+            String apiVersion = String.valueOf(document.get("apiVersion"));
+            if (apiVersion.startsWith("kafka.strimzi.io/")) {
+                assertEquals("kafka.strimzi.io/v1", apiVersion, rendered + ": " + document.get("kind")
+                        + " in the v1 API, the only one Strimzi 1.x serves");
+            }
+        }
+        assertNull(kafka.getSpec().getKafka().getReplicas(), rendered + ": v1 keeps replicas in KafkaNodePools only");
+        assertNull(kafka.getSpec().getKafka().getStorage(), rendered + ": v1 keeps storage in KafkaNodePools only");
         for (ServiceModule service : SERVICES) {
             Container container = Rendered.container(rendered.deployment(service.name()).orElseThrow());
             Setting bootstrap = rendered.environment(container, new ArrayList<>()).get("KAFKA_BOOTSTRAP_SERVERS");
