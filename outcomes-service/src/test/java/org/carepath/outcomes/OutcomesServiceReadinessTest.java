@@ -20,7 +20,8 @@ class OutcomesServiceReadinessTest {
     @Test
     void readyWithDatabaseKafkaAndOutbox() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItems("kafka", "outbox", "Database connections health check"));
+                .body("checks.name", hasItems("outbox", "Database connections health check"));
+        given().get("/q/health/group/dependencies").then().statusCode(200).body("checks.name", hasItems("kafka"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("carepath_outbox_backlog"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("CarePath outcomes service"));
     }

@@ -13,12 +13,18 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the broker answers within a few seconds; never hangs the probe. */
-@Readiness
+import io.smallrye.health.api.HealthGroup;
+
+/**
+ * Whether the broker answers within a few seconds, at {@code /q/health/group/dependencies}; never hangs.
+ * Deliberately not part of readiness: while Kafka is away a service still accepts writes into its outbox and
+ * serves reads, so taking every pod out of its Service would turn a broker outage into an API outage. The
+ * outbox check in readiness shows the backlog that builds up meanwhile.
+ */
+@HealthGroup("dependencies")
 @ApplicationScoped
-public class KafkaReadinessCheck implements HealthCheck {
+public class KafkaHealthCheck implements HealthCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
@@ -43,7 +49,7 @@ public class KafkaReadinessCheck implements HealthCheck {
             synchronized (this) {
                 if (admin == null) {
                     Map<String, Object> config = settings.common();
-                    config.put(AdminClientConfig.CLIENT_ID_CONFIG, "readiness");
+                    config.put(AdminClientConfig.CLIENT_ID_CONFIG, "health");
                     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
                     config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
                     admin = Admin.create(config);
