@@ -51,8 +51,18 @@ final class Pathway {
 
     /** A clinician's screening: TRD, two failed trials, a negative risk screen, and this history. */
     JsonPath screen(UUID patientId, String history) {
-        given(suite.as(clinician)).body("""
-                {"assessedOn":"%s","indication":"TRD","requestedRoutes":["ESKETAMINE_INTRANASAL"],
+        given(suite.as(clinician)).body(screening("[\"ESKETAMINE_INTRANASAL\"]", history))
+                .post("/v1/patients/" + patientId + "/screenings").then().statusCode(201);
+        return eligibility(patientId);
+    }
+
+    /**
+     * A screening that makes an adult eligible for the requested routes (DOMAIN.md): treatment-resistant
+     * depression after two failed trials in this episode, a negative risk screen, normal vitals, this history.
+     */
+    static String screening(String requestedRoutes, String history) {
+        return """
+                {"assessedOn":"%s","indication":"TRD","requestedRoutes":%s,
                  "history":%s,
                  "medications":[{"name":"escitalopram","medicationClass":"CONVENTIONAL_ANTIDEPRESSANT"}],
                  "antidepressantTrials":[
@@ -61,9 +71,7 @@ final class Pathway {
                  "phq9":[3,3,2,2,2,2,2,2,0],"gad7":[1,2,1,1,0,1,1],
                  "cssrs":{"wishedDead":false,"suicidalThoughts":false,"behaviorEver":false},
                  "baselineVitals":{"systolic":128,"diastolic":82,"heartRate":72}}
-                """.formatted(LocalDate.now().minusDays(1), history))
-                .post("/v1/patients/" + patientId + "/screenings").then().statusCode(201);
-        return eligibility(patientId);
+                """.formatted(LocalDate.now().minusDays(1), requestedRoutes, history);
     }
 
     JsonPath eligibility(UUID patientId) {
@@ -91,14 +99,20 @@ final class Pathway {
 
     /** An esketamine plan (56 mg, twice weekly for 4 weeks) drafted by a clinician and approved by the prescriber. */
     String approvedEsketaminePlan(UUID patientId) {
-        String planId = given(suite.as(clinician)).body("""
+        String planId = given(suite.as(clinician)).body(esketaminePlan(patientId)).post("/v1/treatment-plans")
+                .then().statusCode(201).extract().path("id");
+        given(suite.as(prescriber)).post("/v1/treatment-plans/" + planId + "/approve").then().statusCode(200);
+        return planId;
+    }
+
+    /** 56 mg esketamine twice weekly for four weeks, then weekly (within rule 4's label doses). */
+    static String esketaminePlan(UUID patientId) {
+        return """
                 {"patientId":"%s","route":"ESKETAMINE_INTRANASAL","drug":"ESKETAMINE",
                  "firstDose":{"mg":56},"subsequentDose":{"mg":56},
                  "induction":{"sessionsPerWeek":2,"weeks":4},"maintenance":{"intervalWeeks":1},
                  "integrationSessions":3,"reassessmentWeeks":[4]}
-                """.formatted(patientId)).post("/v1/treatment-plans").then().statusCode(201).extract().path("id");
-        given(suite.as(prescriber)).post("/v1/treatment-plans/" + planId + "/approve").then().statusCode(200);
-        return planId;
+                """.formatted(patientId);
     }
 
     /** The plan's induction series from today; retried while scheduling has not yet heard of the plan. */

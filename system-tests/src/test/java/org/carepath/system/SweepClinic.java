@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.either;
 import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -25,21 +24,6 @@ import io.restassured.response.Response;
  * dosing session is open, a booked consultation, a pending referral, an adverse event and an open safety alert.
  */
 final class SweepClinic {
-
-    /** Clinical facts that make the patient eligible for esketamine (DOMAIN.md): TRD, two failed trials. */
-    private static final String SCREENING = """
-            {"assessedOn":"%s","indication":"TRD","requestedRoutes":["ESKETAMINE_INTRANASAL","IV"],"history":[],
-             "medications":[{"name":"escitalopram","medicationClass":"CONVENTIONAL_ANTIDEPRESSANT"}],
-             "antidepressantTrials":[
-               {"drug":"sertraline","doseMg":150,"weeks":8,"improvementPercent":20,"currentEpisode":true},
-               {"drug":"venlafaxine","doseMg":225,"weeks":6,"improvementPercent":10,"currentEpisode":true}],
-             "phq9":[2,3,2,2,1,2,1,1,0],"gad7":[1,2,1,1,0,1,1],
-             "cssrs":{"wishedDead":false,"suicidalThoughts":false,"behaviorEver":false},
-             "baselineVitals":{"systolic":128,"diastolic":82,"heartRate":72}}""";
-    private static final String PLAN = """
-            {"patientId":"%s","route":"ESKETAMINE_INTRANASAL","drug":"ESKETAMINE","firstDose":{"mg":56},
-             "subsequentDose":{"mg":56},"induction":{"sessionsPerWeek":2,"weeks":4},"maintenance":{"intervalWeeks":1},
-             "integrationSessions":3,"reassessmentWeeks":[4]}""";
 
     final Suite suite;
     final ClinicFixture clinic;
@@ -68,7 +52,7 @@ final class SweepClinic {
                 + "\"dateOfBirth\":\"1981-09-09\",\"weightKg\":72.5}").post("/v1/patients"));
         patientId = UUID.fromString(patient.path("id"));
         put("patients", patientId.toString(), patient);
-        created(given(suite.as(clinician)).body(SCREENING.formatted(LocalDate.now().minusDays(1)))
+        created(given(suite.as(clinician)).body(Pathway.screening("[\"ESKETAMINE_INTRANASAL\",\"IV\"]", "[]"))
                 .post("/v1/patients/" + patientId + "/screenings"));
         String decisionId = given(suite.as(clinician)).get("/v1/patients/" + patientId + "/eligibility")
                 .then().statusCode(200).extract().path("id");
@@ -80,10 +64,10 @@ final class SweepClinic {
                     .post("/v1/patients/" + patientId + "/consents")).path("id");
         }
         resources.put("consents", consentId);
-        String planId = created(given(suite.as(clinician)).body(PLAN.formatted(patientId)).post("/v1/treatment-plans"))
+        String planId = created(given(suite.as(clinician)).body(Pathway.esketaminePlan(patientId)).post("/v1/treatment-plans"))
                 .path("id");
         given(suite.as(prescriber)).post("/v1/treatment-plans/" + planId + "/approve").then().statusCode(200);
-        Response draft = created(given(suite.as(clinician)).body(PLAN.formatted(patientId)).post("/v1/treatment-plans"));
+        Response draft = created(given(suite.as(clinician)).body(Pathway.esketaminePlan(patientId)).post("/v1/treatment-plans"));
         put("treatment-plans", draft.path("id"), draft);
 
         String dosing = bookDosingNow(chair.path("id"));
