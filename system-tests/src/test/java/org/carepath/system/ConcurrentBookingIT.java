@@ -44,7 +44,7 @@ class ConcurrentBookingIT {
             patients.add(clinic.registerPatient("Rush"));
         }
         await().atMost(Pathway.EVENTUAL).pollInterval(Duration.ofSeconds(1)).until(() ->
-                KafkaOutageIT.count(suite, "scheduling", "patient_reference", patients) == PATIENTS);
+                Databases.patientRows(suite, "scheduling", "patient_reference", patients) == PATIENTS);
 
         // Slots two hours apart, so no two overlap; ten requests per slot, each from a different patient, and no
         // patient asks for two overlapping slots (only the provider and the room are contended).

@@ -43,8 +43,8 @@ class DatabaseRestartIT {
         given(suite.as(suite.patientToken(clinic.clinicId, after.get(0)))).get("/v1/me/assessments")
                 .then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                KafkaOutageIT.count(suite, "outcomes", "patient_profile", after) == 1
+                Databases.patientRows(suite, "outcomes", "patient_profile", after) == 1
                         && Databases.unpublished(suite, "intake") == 0 && Databases.unpublished(suite, "scheduling") == 0);
-        assertEquals(1, KafkaOutageIT.count(suite, "scheduling", "patient_reference", List.of(before)));
+        assertEquals(1, Databases.patientRows(suite, "scheduling", "patient_reference", List.of(before)));
     }
 }

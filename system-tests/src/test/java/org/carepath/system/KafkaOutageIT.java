@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +46,8 @@ class KafkaOutageIT {
         }
 
         await().atMost(RECOVERY).pollInterval(Duration.ofSeconds(1)).until(() ->
-                count(suite, "scheduling", "patient_reference", registered) == registered.size()
-                        && count(suite, "outcomes", "patient_profile", registered) == registered.size()
+                Databases.patientRows(suite, "scheduling", "patient_reference", registered) == registered.size()
+                        && Databases.patientRows(suite, "outcomes", "patient_profile", registered) == registered.size()
                         && Databases.unpublished(suite, "intake") == 0 && Databases.unpublished(suite, "outcomes") == 0);
         // The hold from the alert is applied once in intake (one SAFETY_HOLD decision) and once in scheduling.
         await().atMost(RECOVERY).pollInterval(Duration.ofSeconds(1)).until(() -> given(suite.as(pathway.prescriber))
@@ -59,11 +58,6 @@ class KafkaOutageIT {
                 .getList("kind"));
         assertEquals(1, Databases.number(suite, "scheduling", "select count(*) from safety_alert where patient_id = ?",
                 atRisk));
-        assertEquals(registered.size(), count(suite, "scheduling", "patient_reference", registered));
-    }
-
-    static long count(Suite suite, String database, String table, List<UUID> patients) {
-        return Databases.number(suite, database, "select count(*) from " + table + " where patient_id = any(?::uuid[])",
-                patients.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
+        assertEquals(registered.size(), Databases.patientRows(suite, "scheduling", "patient_reference", registered));
     }
 }

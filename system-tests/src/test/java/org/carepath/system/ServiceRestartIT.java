@@ -34,8 +34,8 @@ class ServiceRestartIT {
             suite.stack().restart("intake");
         }
         await().atMost(RECOVERY).pollInterval(Duration.ofSeconds(1)).until(() ->
-                KafkaOutageIT.count(suite, "scheduling", "patient_reference", registered) == registered.size()
-                        && KafkaOutageIT.count(suite, "outcomes", "patient_profile", registered) == registered.size());
+                Databases.patientRows(suite, "scheduling", "patient_reference", registered) == registered.size()
+                        && Databases.patientRows(suite, "outcomes", "patient_profile", registered) == registered.size());
         assertEquals(0, Databases.unpublished(suite, "intake"));
         for (UUID patient : registered) {
             given(suite.as(clinic.staff)).get("/v1/patients/" + patient).then().statusCode(200);
@@ -54,7 +54,7 @@ class ServiceRestartIT {
             patients.add(patient);
         }
         await().atMost(Pathway.EVENTUAL).until(() ->
-                KafkaOutageIT.count(suite, "outcomes", "patient_profile", patients) == patients.size());
+                Databases.patientRows(suite, "outcomes", "patient_profile", patients) == patients.size());
 
         // Intake dies while outcomes raises alerts it must apply: some before the kill, some while it is down.
         for (UUID patient : patients.subList(0, 3)) {
@@ -74,7 +74,7 @@ class ServiceRestartIT {
                     .contains("SAFETY_HOLD"));
             assertEquals(1, Collections.frequency(history(suite, pathway, patient), "SAFETY_HOLD"), patient.toString());
         }
-        assertEquals(patients.size(), KafkaOutageIT.count(suite, "scheduling", "safety_alert", patients));
+        assertEquals(patients.size(), Databases.patientRows(suite, "scheduling", "safety_alert", patients));
     }
 
     static List<Object> history(Suite suite, Pathway pathway, UUID patient) {

@@ -1,7 +1,6 @@
 package org.carepath.system;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,7 +23,7 @@ record TableSnapshot(Map<String, Table> tables) {
     static TableSnapshot take(Suite suite, List<String> databases, Set<String> excluded) {
         Map<String, Table> tables = new TreeMap<>();
         for (String database : databases) {
-            try (Connection connection = DriverManager.getConnection(suite.jdbcUrl(database), "postgres", "postgres");
+            try (Connection connection = Databases.connect(suite, database);
                     Statement statement = connection.createStatement()) {
                 List<String> names = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery("select table_schema || '.' || table_name"
@@ -55,25 +54,7 @@ record TableSnapshot(Map<String, Table> tables) {
 
     /** Rows of the outboxes not yet published: events still on their way to other services. */
     static long unpublished(Suite suite, List<String> databases) {
-        long pending = 0;
-        for (String database : databases) {
-            try (Connection connection = DriverManager.getConnection(suite.jdbcUrl(database), "postgres", "postgres");
-                    Statement statement = connection.createStatement();
-                    ResultSet rs = statement.executeQuery("select count(*) from information_schema.tables"
-                            + " where table_name = 'outbox_event'")) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    try (ResultSet rows = statement.executeQuery(
-                            "select count(*) from outbox_event where sent_at is null")) {
-                        rows.next();
-                        pending += rows.getLong(1);
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read the " + database + " database", e);
-            }
-        }
-        return pending;
+        return databases.stream().mapToLong(database -> Databases.unpublished(suite, database)).sum();
     }
 
     /**
