@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.carepath.gateway.proxy.ProblemWriter;
 import org.carepath.platform.http.RequestIds;
 
 import io.vertx.core.Future;
@@ -45,7 +46,7 @@ public final class JourneyAssembler {
             answers.add(get(upstream, part.uri().apply(patientId), authorization, requestId)
                     .map(response -> new Answer(part, response.status(), response.body(), null))
                     .recover(failure -> Future.succeededFuture(new Answer(part, 0, null,
-                            failure.getClass().getSimpleName().contains("Timeout") ? "timeout" : "unavailable"))));
+                            ProblemWriter.timedOut(failure) ? "timeout" : "unavailable"))));
         }
         return Future.join(answers).map(all -> answers.stream().map(Future::result).toList());
     }

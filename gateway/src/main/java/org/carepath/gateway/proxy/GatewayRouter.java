@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -268,8 +267,7 @@ public class GatewayRouter {
      * naming the service, with Retry-After when the circuit says when to try again.
      */
     private ProxyResponse unavailable(ProxyContext context, String upstream, Throwable failure, Long retryAfter) {
-        boolean timedOut = failure != null && (failure instanceof TimeoutException
-                || failure.getClass().getSimpleName().contains("Timeout"));
+        boolean timedOut = failure != null && ProblemWriter.timedOut(failure);
         ProblemType type = timedOut ? ProblemType.GATEWAY_TIMEOUT : ProblemType.SERVICE_UNAVAILABLE;
         if (failure != null) {
             LOG.warnf("Upstream %s failed for %s %s: %s", upstream, context.request().getMethod(),
