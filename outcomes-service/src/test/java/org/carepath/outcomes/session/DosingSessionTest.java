@@ -27,6 +27,10 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(value = CarePathTestResource.class, initArgs = @ResourceArg(name = "database", value = "outcomes"))
 class DosingSessionTest {
 
+    /** Two 28 mg devices with the REMS answers; %s takes more fields (a leading comma) or "". */
+    static final String ESKETAMINE_DOSE_WITH = "{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,"
+            + "\"lotNumber\":\"L9\",\"concomitantMedications\":" + OutcomesFixtures.NO_MEDICATIONS + "%s}";
+
     static final String CLINIC = "clinic-sessions";
 
     RequestSpecification nurse() {
@@ -82,8 +86,7 @@ class DosingSessionTest {
         String base = "/v1/dosing-sessions/" + session;
         nurse().body("{\"systolic\":128,\"diastolic\":82,\"heartRate\":70}").post(base + "/vitals").then().statusCode(201);
         nurse().body(OutcomesFixtures.CHECKLIST).post(base + "/pre-dose-checklist").then().statusCode(200);
-        String dose = "{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,\"lotNumber\":\"L9\","
-                + "\"concomitantMedications\":" + OutcomesFixtures.NO_MEDICATIONS + "%s}";
+        String dose = ESKETAMINE_DOSE_WITH;
         nurse().body(dose.formatted(",\"doseMgPerKg\":-1")).post(base + "/dose").then().statusCode(400)
                 .body("errors.field", hasItem("doseMgPerKg"));
         nurse().body(dose.formatted(",\"doseMgPerKg\":0.5")).post(base + "/dose").then().statusCode(400)
@@ -103,8 +106,7 @@ class DosingSessionTest {
         String base = "/v1/dosing-sessions/" + session;
         nurse().body("{\"systolic\":152,\"diastolic\":88,\"heartRate\":70}").post(base + "/vitals").then().statusCode(201);
         nurse().body(OutcomesFixtures.CHECKLIST).post(base + "/pre-dose-checklist").then().statusCode(200);
-        String dose = "{\"route\":\"ESKETAMINE_INTRANASAL\",\"doseMg\":56,\"devices\":2,\"lotNumber\":\"L9\","
-                + "\"concomitantMedications\":" + OutcomesFixtures.NO_MEDICATIONS + "}";
+        String dose = ESKETAMINE_DOSE_WITH.formatted("");
         nurse().body(dose).post(base + "/dose").then().statusCode(409).body("code", equalTo("bp-hold-override-required"));
         nurse().body("{\"reason\":\"Stable chronic hypertension\"}").post(base + "/bp-override").then().statusCode(403);
         as(Roles.PRESCRIBER, CLINIC).body("{\"reason\":\"Stable chronic hypertension\"}").post(base + "/bp-override")
