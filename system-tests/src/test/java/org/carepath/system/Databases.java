@@ -1,7 +1,6 @@
 package org.carepath.system;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +16,7 @@ final class Databases {
 
     /** A connection to one service's database on the suite's PostgreSQL, as its superuser. */
     static Connection connect(Suite suite, String database) throws SQLException {
-        return DriverManager.getConnection(suite.jdbcUrl(database), "postgres", "postgres");
+        return suite.connect(database);
     }
 
     /** The single number a query returns, e.g. a count. */

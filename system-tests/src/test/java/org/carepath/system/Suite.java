@@ -1,16 +1,10 @@
 package org.carepath.system;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.carepath.local.LocalKeys;
 import org.carepath.local.LocalSettings;
@@ -49,17 +43,9 @@ public final class Suite {
     public static synchronized Suite get() {
         if (running == null) {
             try {
-                deleteRecursively(HOME);
-                Map<String, String> env = new HashMap<>();
-                env.put("CAREPATH_REPOSITORY", REPOSITORY.toString());
-                env.put("CAREPATH_HOME", HOME.toString());
-                for (String name : List.of("GATEWAY", "INTAKE", "SCHEDULING", "OUTCOMES", "POSTGRES", "KAFKA",
-                        "KAFKA_CONTROLLER")) {
-                    env.put("CAREPATH_" + name + "_PORT", Integer.toString(freePort()));
-                }
                 // A failed expectation shows the request and the answer it got.
                 RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-                Suite suite = new Suite(LocalSettings.fromEnvironment(env));
+                Suite suite = new Suite(LocalSettings.onFreePorts(REPOSITORY, HOME));
                 Runtime.getRuntime().addShutdownHook(new Thread(suite.stack::stop, "suite-stop"));
                 suite.stack.start();
                 running = suite;
@@ -83,8 +69,8 @@ public final class Suite {
         return stack.urls().get(name);
     }
 
-    public String jdbcUrl(String database) {
-        return settings.jdbcUrl(database);
+    public Connection connect(String database) throws SQLException {
+        return settings.connect(database);
     }
 
     public String kafkaBootstrap() {
@@ -116,22 +102,6 @@ public final class Suite {
             return keys.mint(role, clinic, patient, Duration.ofHours(1));
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (Stream<Path> files = Files.walk(path)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
         }
     }
 }

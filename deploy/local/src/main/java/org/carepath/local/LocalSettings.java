@@ -1,8 +1,17 @@
 package org.carepath.local;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Where the local stack keeps its data and which ports it uses. Each setting is an environment variable
@@ -26,6 +35,22 @@ public record LocalSettings(Path repository, Path home, int gatewayPort, int int
                 port(env, "CAREPATH_KAFKA_CONTROLLER_PORT", 59093));
     }
 
+    /**
+     * Settings for a throwaway stack beside any other: every port free now, data in {@code home} (emptied
+     * first). The system tests and the benchmarks start their stacks with these.
+     */
+    public static LocalSettings onFreePorts(Path repository, Path home) throws IOException {
+        deleteRecursively(home);
+        Map<String, String> env = new HashMap<>();
+        env.put("CAREPATH_REPOSITORY", repository.toAbsolutePath().normalize().toString());
+        env.put("CAREPATH_HOME", home.toAbsolutePath().normalize().toString());
+        for (String name : List.of("GATEWAY", "INTAKE", "SCHEDULING", "OUTCOMES", "POSTGRES", "KAFKA",
+                "KAFKA_CONTROLLER")) {
+            env.put("CAREPATH_" + name + "_PORT", Integer.toString(freePort()));
+        }
+        return fromEnvironment(env);
+    }
+
     public Path keys() {
         return home.resolve("keys");
     }
@@ -42,6 +67,11 @@ public record LocalSettings(Path repository, Path home, int gatewayPort, int int
         return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
     }
 
+    /** A connection to one service's database as the local superuser (tests and benchmarks only). */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), LocalPostgres.USER, LocalPostgres.PASSWORD);
+    }
+
     /** The repository root: the folder holding mvnw, found upwards from the launcher's jar. */
     private static Path findRepository() {
         try {
@@ -55,6 +85,22 @@ public record LocalSettings(Path repository, Path home, int gatewayPort, int int
             // fall through to the working directory
         }
         return Path.of("").toAbsolutePath();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

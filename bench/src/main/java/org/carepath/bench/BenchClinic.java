@@ -1,0 +1,98 @@
+package org.carepath.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A clinic set up through the gateway for a benchmark: open around the clock, with providers who prescribe and
+ * monitor, a consultation room per provider, and registered patients that scheduling already knows.
+ */
+final class BenchClinic {
+
+    static final String ALL_WEEK = "[" + String.join(",", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+            "FRIDAY", "SATURDAY", "SUNDAY").stream()
+            .map(day -> "{\"day\":\"" + day + "\",\"opens\":\"00:00\",\"closes\":\"00:00\"}").toList()) + "]";
+
+    final String id;
+    final String staff;
+    final List<String> providers = new ArrayList<>();
+    final List<String> rooms = new ArrayList<>();
+    final List<UUID> patients = Collections.synchronizedList(new ArrayList<>());
+
+    private BenchClinic(String id, String staff) {
+        this.id = id;
+        this.staff = staff;
+    }
+
+    static BenchClinic create(BenchContext bench, String name, int providers, int patients) throws Exception {
+        String id = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+        BenchClinic clinic = new BenchClinic(id, bench.token("clinic-staff", id));
+        Http http = bench.http();
+        String gateway = bench.gateway();
+        http.put(gateway + "/v1/clinics/" + id, clinic.staff, "{\"name\":\"" + id + "\",\"timeZone\":\"Etc/UTC\","
+                + "\"openingHours\":" + ALL_WEEK + ",\"routesOffered\":[\"IV\",\"ESKETAMINE_INTRANASAL\"],"
+                + "\"remsCertified\":true,\"remsSettingId\":\"RS-" + id + "\"}").expect(201);
+        for (int i = 0; i < providers; i++) {
+            clinic.providers.add(http.post(gateway + "/v1/providers", clinic.staff, "{\"displayName\":\"Dr. " + i
+                    + "\",\"roles\":[\"PRESCRIBER\",\"MONITORING_CLINICIAN\"],\"dutyHours\":" + ALL_WEEK + "}")
+                    .expect(201).json().get("id").asText());
+            clinic.rooms.add(http.post(gateway + "/v1/rooms", clinic.staff, "{\"name\":\"Office " + i
+                    + "\",\"capabilities\":[\"CONSULTATION_ROOM\"]}").expect(201).json().get("id").asText());
+        }
+        clinic.register(bench, patients);
+        return clinic;
+    }
+
+    /** Registers patients at intake, eight at a time, and waits until scheduling's read model has them all. */
+    void register(BenchContext bench, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<UUID>> registered = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            registered.add(pool.submit(() -> UUID.fromString(bench.http().post(bench.gateway() + "/v1/patients",
+                    staff, Http.json(Map.of("givenName", "Bench", "familyName", "Patient", "dateOfBirth",
+                            "1984-03-09"))).expect(201).json().get("id").asText())));
+        }
+        for (Future<UUID> patient : registered) {
+            patients.add(patient.get());
+        }
+        pool.shutdown();
+        awaitKnownToScheduling(bench);
+    }
+
+    /** A consultation booking's body. */
+    String consultation(UUID patient, String provider, String room, OffsetDateTime start) {
+        return "{\"patientId\":\"" + patient + "\",\"type\":\"CONSULTATION\",\"providerId\":\"" + provider
+                + "\",\"roomId\":\"" + room + "\",\"start\":\"" + start + "\"}";
+    }
+
+    private void awaitKnownToScheduling(BenchContext bench) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        try (Connection connection = bench.database("scheduling"); PreparedStatement count = connection
+                .prepareStatement("select count(*) from patient_reference where clinic_id = ?")) {
+            count.setString(1, id);
+            while (true) {
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    if (row.getLong(1) >= patients.size()) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("scheduling did not learn of " + patients.size() + " patients");
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.carepath.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.carepath.local.LocalKeys;
+import org.carepath.local.LocalSettings;
+import org.carepath.local.LocalStack;
+
+/** What a benchmark works with: the running stack, its addresses and databases, tokens, HTTP, sizes, the report. */
+public final class BenchContext {
+
+    private final LocalSettings settings;
+    private final LocalStack stack;
+    private final LocalKeys keys;
+    private final Scale scale;
+    private final Report report;
+    private final Http http = new Http();
+
+    BenchContext(LocalSettings settings, LocalStack stack, Scale scale, Report report) {
+        this.settings = settings;
+        this.stack = stack;
+        this.keys = new LocalKeys(settings.keys());
+        this.scale = scale;
+        this.report = report;
+    }
+
+    public LocalSettings settings() {
+        return settings;
+    }
+
+    public LocalStack stack() {
+        return stack;
+    }
+
+    public Scale scale() {
+        return scale;
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    public String gateway() {
+        return stack.urls().get("gateway");
+    }
+
+    /** A service's own address ("intake", "scheduling", "outcomes"), for comparisons with the gateway. */
+    public String service(String name) {
+        return stack.urls().get(name);
+    }
+
+    /** A connection to one service's database, as the superuser the local stack runs with. */
+    public Connection database(String name) throws SQLException {
+        return settings.connect(name);
+    }
+
+    public String token(String role, String clinic) {
+        return mint(role, clinic, null);
+    }
+
+    public String patientToken(String clinic, UUID patient) {
+        return mint("patient", clinic, patient.toString());
+    }
+
+    private String mint(String role, String clinic, String patient) {
+        try {
+            return keys.mint(role, clinic, patient, Duration.ofHours(1));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
