@@ -77,8 +77,8 @@ final class BookingThroughput implements Benchmark {
                 + " scheduling-service runs for one booking, captured with `log_statement = 'all'`: in one"
                 + " transaction the clinic, the patient locked `for no key update`, the provider, the room, closures"
                 + " and leave in the window, the expiry of holds in the way, the appointment, its history row and its"
-                + " outbox event; then the clinic read again for the answer, and the audit record in its own"
-                + " transaction. Left out: the outbox relay's batched publishing of the event, after the answer."
+                + " outbox event; then the audit record in its own transaction. Left out: the outbox relay's"
+                + " batched publishing of the event, after the answer."
                 + " pgbench runs on the same " + Runtime.getRuntime().availableProcessors() + " cores as the server,"
                 + " as do the suite's services and this load generator.";
     }

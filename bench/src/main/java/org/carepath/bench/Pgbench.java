@@ -45,15 +45,21 @@ final class Pgbench {
         Path debian = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(debian)) {
             try (Stream<Path> versions = Files.list(debian)) {
-                Optional<Path> newest = versions.map(v -> v.resolve("bin/pgbench")).filter(Files::isExecutable)
-                        .max(Comparator.comparing(p -> Integer.parseInt(p.getParent().getParent().getFileName()
-                                .toString().replaceAll("\\D", "0"))));
+                Optional<Path> newest = versions.filter(v -> Files.isExecutable(v.resolve("bin/pgbench")))
+                        .max(Comparator.comparingInt(Pgbench::major)).map(v -> v.resolve("bin/pgbench"));
                 if (newest.isPresent()) {
                     return new Pgbench(newest.get(), settings);
                 }
             }
         }
-        throw new IllegalStateException("pgbench is not installed: install Debian's postgresql-client (bench/run does)");
+        throw new IllegalStateException("pgbench is not installed: install Debian's postgresql-client"
+                + " (bench/run does)");
+    }
+
+    /** The major version a folder under /usr/lib/postgresql is named after. */
+    private static int major(Path version) {
+        String digits = version.getFileName().toString().replaceAll("\\D.*", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
     String version() throws IOException, InterruptedException {
