@@ -34,6 +34,7 @@ final class AssessmentRecording implements Benchmark {
                 (client, n) -> bench.http().status(Http.jsonPost(url, clinic.staff,
                         phq9(clinic.patients.get((int) (n % clinic.patients.size())), n)).build()));
         System.out.println("[bench] " + result);
+        bench.requireAnswers(result);
         if (result.serverErrors() > 0) {
             throw new IllegalStateException("submissions failed with a server error: " + result.statuses());
         }

@@ -80,6 +80,17 @@ public final class BenchContext {
         rateLimitsLifted = true;
     }
 
+    /**
+     * A full run whose measured window saw no answer has no figures to give (a p99 of nothing would "meet" its
+     * target), so it fails. At smoke scale, on a busy machine, cold services may answer nothing within the window of
+     * 2 s; the harness still ran, which is all a smoke run checks.
+     */
+    public void requireAnswers(LoadResult result) {
+        if (result.requests() == 0 && !scale.isSmoke()) {
+            throw new IllegalStateException("no request was answered in the measured window: " + result);
+        }
+    }
+
     public String token(String role, String clinic) {
         return mint(role, clinic, null);
     }

@@ -38,6 +38,7 @@ final class BookingThroughput implements Benchmark {
                 LoadResult suite = Load.closedLoop("bookings", clients, scale.warmup(), scale.measure(),
                         (client, sequence) -> book(bench, clinic, bookings.getAndIncrement(), tomorrow));
                 System.out.println("[bench] " + suite);
+                bench.requireAnswers(suite);
                 if (suite.serverErrors() > 0) {
                     throw new IllegalStateException("bookings failed with a server error: " + suite.statuses());
                 }
