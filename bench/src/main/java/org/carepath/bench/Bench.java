@@ -19,7 +19,7 @@ public final class Bench {
 
     /** In this order: start-up and idle memory first, while the services are idle; the broker outage last. */
     static List<Benchmark> all() {
-        return List.of(new GatewayOverhead());
+        return List.of(new GatewayOverhead(), new BookingThroughput(), new AssessmentRecording());
     }
 
     /**

@@ -67,7 +67,12 @@ final class BenchClinic {
             patients.add(patient.get());
         }
         pool.shutdown();
-        awaitKnownToScheduling(bench);
+        awaitKnown(bench, "scheduling", "patient_reference");
+    }
+
+    /** Waits until outcomes' read model has every registered patient, before assessments are recorded for them. */
+    void awaitKnownToOutcomes(BenchContext bench) throws Exception {
+        awaitKnown(bench, "outcomes", "patient_profile");
     }
 
     /** A consultation booking's body. */
@@ -76,10 +81,11 @@ final class BenchClinic {
                 + "\",\"roomId\":\"" + room + "\",\"start\":\"" + start + "\"}";
     }
 
-    private void awaitKnownToScheduling(BenchContext bench) throws Exception {
+    /** Waits until a service's read model of patients ({@code table}, with a clinic_id) has every one of ours. */
+    private void awaitKnown(BenchContext bench, String database, String table) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        try (Connection connection = bench.database("scheduling"); PreparedStatement count = connection
-                .prepareStatement("select count(*) from patient_reference where clinic_id = ?")) {
+        try (Connection connection = bench.database(database); PreparedStatement count = connection
+                .prepareStatement("select count(*) from " + table + " where clinic_id = ?")) {
             count.setString(1, id);
             while (true) {
                 try (ResultSet row = count.executeQuery()) {
@@ -89,7 +95,7 @@ final class BenchClinic {
                     }
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("scheduling did not learn of " + patients.size() + " patients");
+                    throw new IllegalStateException(database + " did not learn of " + patients.size() + " patients");
                 }
                 Thread.sleep(200);
             }

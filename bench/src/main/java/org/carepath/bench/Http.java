@@ -44,8 +44,7 @@ public final class Http {
     }
 
     public Answer post(String url, String token, String json) throws IOException, InterruptedException {
-        return send(request(url, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(jsonPost(url, token, json).build());
     }
 
     public Answer put(String url, String token, String json) throws IOException, InterruptedException {
@@ -60,6 +59,12 @@ public final class Http {
 
     public static HttpRequest.Builder request(String url, String token) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Authorization", "Bearer " + token);
+    }
+
+    /** A JSON {@code POST}, for the load loops to send with {@link #status}. */
+    public static HttpRequest.Builder jsonPost(String url, String token, String json) {
+        return request(url, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
     public static String json(Object value) {

@@ -36,6 +36,12 @@ public record LoadResult(String label, int clients, long requests, Map<Integer, 
         return count;
     }
 
+    /** Requests answered with a 5xx, or not answered at all (status 0). */
+    public long serverErrors() {
+        return statuses.entrySet().stream().filter(e -> e.getKey() == 0 || e.getKey() >= 500)
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
     @Override
     public String toString() {
         return String.format("%s, %d clients: %d requests in %.1f s = %.0f/s, p50 %.2f ms, p99 %.2f ms, statuses %s",

@@ -8,16 +8,16 @@ import java.time.Duration;
  */
 public record Scale(String name, Duration warmup, Duration measure, int providers, int appointments,
         int analyticsAssessments, int lagEventsPerSecond, Duration lagDuration, Duration brokerOutage,
-        int startups) {
+        int startups, int loadPatients) {
 
     public static Scale full() {
         return new Scale("full", Duration.ofSeconds(10), Duration.ofSeconds(30), 100, 10_000, 1_000_000, 500,
-                Duration.ofSeconds(60), Duration.ofSeconds(30), 3);
+                Duration.ofSeconds(60), Duration.ofSeconds(30), 3, 1_000);
     }
 
     public static Scale smoke() {
         return new Scale("smoke", Duration.ofSeconds(1), Duration.ofSeconds(2), 4, 40, 2_000, 20,
-                Duration.ofSeconds(3), Duration.ofSeconds(2), 1);
+                Duration.ofSeconds(3), Duration.ofSeconds(2), 1, 8);
     }
 
     public boolean isSmoke() {

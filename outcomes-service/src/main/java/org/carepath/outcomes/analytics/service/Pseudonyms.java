@@ -2,6 +2,7 @@ package org.carepath.outcomes.analytics.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,16 +19,25 @@ public class Pseudonyms {
     @Inject
     EntityManager em;
 
-    /** Must run in the caller's transaction; concurrent first uses agree on one pseudonym. */
+    /**
+     * Must run in the caller's transaction; concurrent first uses agree on one pseudonym. Every fact of a patient
+     * after the first finds the pseudonym with one read; only the first use also writes.
+     */
     public UUID of(UUID patientId, String clinicId) {
-        em.createNativeQuery("insert into patient_pseudonym (patient_id, clinic_id, pseudonym, created_at)"
-                + " values (?1, ?2, ?3, ?4) on conflict (patient_id) do nothing")
-                .setParameter(1, patientId)
-                .setParameter(2, clinicId)
-                .setParameter(3, UUID.randomUUID())
-                .setParameter(4, OffsetDateTime.now(clock))
-                .executeUpdate();
-        return (UUID) em.createNativeQuery("select pseudonym from patient_pseudonym where patient_id = ?1")
-                .setParameter(1, patientId).getSingleResult();
+        return existing(patientId).orElseGet(() -> {
+            em.createNativeQuery("insert into patient_pseudonym (patient_id, clinic_id, pseudonym, created_at)"
+                    + " values (?1, ?2, ?3, ?4) on conflict (patient_id) do nothing")
+                    .setParameter(1, patientId)
+                    .setParameter(2, clinicId)
+                    .setParameter(3, UUID.randomUUID())
+                    .setParameter(4, OffsetDateTime.now(clock))
+                    .executeUpdate();
+            return existing(patientId).orElseThrow();
+        });
+    }
+
+    private Optional<UUID> existing(UUID patientId) {
+        return em.createNativeQuery("select pseudonym from patient_pseudonym where patient_id = ?1", UUID.class)
+                .setParameter(1, patientId).getResultList().stream().findFirst().map(UUID.class::cast);
     }
 }

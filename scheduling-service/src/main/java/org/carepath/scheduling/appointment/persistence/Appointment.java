@@ -1,6 +1,7 @@
 package org.carepath.scheduling.appointment.persistence;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.carepath.platform.tenancy.ClinicScopedEntity;
@@ -105,6 +107,13 @@ public class Appointment extends ClinicScopedEntity {
 
     @Version
     public long version;
+
+    /**
+     * The clinic's time zone, when this request placed the appointment: its answer is rendered in it without
+     * reading the clinic a second time. Null on an appointment read from the database.
+     */
+    @Transient
+    public ZoneId placedInZone;
 
     public Interval interval() {
         return new Interval(startsAt.toInstant(), endsAt.toInstant());

@@ -24,7 +24,8 @@ public class AppointmentViews {
     ClinicService clinics;
 
     public AppointmentView of(Appointment appointment) {
-        return of(appointment, clinics.required().zone(), new HashMap<>());
+        ZoneId zone = appointment.placedInZone != null ? appointment.placedInZone : clinics.required().zone();
+        return of(appointment, zone, new HashMap<>());
     }
 
     public Page<AppointmentView> page(List<Appointment> fetched, int limit) {

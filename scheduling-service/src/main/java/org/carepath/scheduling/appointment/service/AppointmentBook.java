@@ -179,6 +179,7 @@ public class AppointmentBook {
         appointment.providerId = placement.provider().id;
         appointment.roomId = placement.room().id;
         ZoneId zone = clinic.zone();
+        appointment.placedInZone = zone;
         appointment.startsAt = placement.interval().start().atZone(zone).toOffsetDateTime();
         appointment.endsAt = placement.interval().end().atZone(zone).toOffsetDateTime();
         appointment.blockedUntil = placement.blockedUntil().atZone(zone).toOffsetDateTime();
