@@ -25,7 +25,6 @@ final class AssessmentRecording implements Benchmark {
 
     @Override
     public void run(BenchContext bench) throws Exception {
-        bench.liftRateLimits();
         Scale scale = bench.scale();
         BenchClinic clinic = BenchClinic.create(bench, "assessment", 1, scale.loadPatients());
         clinic.awaitKnownToOutcomes(bench);

@@ -3,9 +3,7 @@ package org.carepath.bench;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.carepath.local.LocalKeys;
 import org.carepath.local.LocalSettings;
@@ -20,7 +18,6 @@ public final class BenchContext {
     private final Scale scale;
     private final Report report;
     private final Http http = new Http();
-    private boolean rateLimitsLifted;
 
     BenchContext(LocalSettings settings, LocalStack stack, Scale scale, Report report) {
         this.settings = settings;
@@ -62,22 +59,6 @@ public final class BenchContext {
     /** A connection to one service's database, as the superuser the local stack runs with. */
     public Connection database(String name) throws SQLException {
         return settings.connect(name);
-    }
-
-    /**
-     * The gateway limits each clinic's staff to 1,200 requests a minute, which would cap a throughput benchmark at
-     * 20 requests a second: a benchmark of capacity restarts the gateway once with limits far above anything it can
-     * send. The limiter still runs on every request, so its cost stays in the figures.
-     */
-    public synchronized void liftRateLimits() throws Exception {
-        if (rateLimitsLifted) {
-            return;
-        }
-        stack.stop("gateway", false);
-        stack.restart("gateway", List.of("patient", "clinic-staff", "clinician", "prescriber", "admin", "analytics")
-                .stream().collect(Collectors.toMap(role -> "carepath.gateway.rate-limits.per-minute." + role,
-                        role -> "100000000")));
-        rateLimitsLifted = true;
     }
 
     /**

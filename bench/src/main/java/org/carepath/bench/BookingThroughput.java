@@ -22,7 +22,6 @@ final class BookingThroughput implements Benchmark {
 
     @Override
     public void run(BenchContext bench) throws Exception {
-        bench.liftRateLimits();
         Scale scale = bench.scale();
         BenchClinic clinic = BenchClinic.create(bench, "booking", scale.providers(),
                 Math.max(scale.providers(), scale.loadPatients()));

@@ -59,6 +59,7 @@ final class GatewayOverhead implements Benchmark {
                 (client, sequence) -> bench.http().status(
                         Http.request(base + ids.get((int) (sequence % ids.size())), token).GET().build()));
         System.out.println("[bench] " + result);
+        bench.requireAnswers(result);
         if (result.unexpected(200) > 0) {
             throw new IllegalStateException(label + " answered other than 200: " + result.statuses());
         }
