@@ -1,6 +1,7 @@
 package org.carepath.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,8 @@ public final class Bench {
 
     /** In this order: start-up and idle memory first, while the services are idle; the broker outage last. */
     static List<Benchmark> all() {
-        return List.of(new GatewayOverhead(), new BookingThroughput(), new AssessmentRecording());
+        return List.of(new StartupMemory(), new GatewayOverhead(), new BookingThroughput(),
+                new AssessmentRecording(), new ReadsAtSize(), new EventLag());
     }
 
     /**
@@ -32,6 +34,9 @@ public final class Bench {
             "carepath.gateway.rate-limits.per-minute.prescriber", "100000000",
             "carepath.gateway.rate-limits.per-minute.patient", "100000000",
             "carepath.gateway.rate-limits.per-minute.analytics", "100000000");
+
+    /** Fine enough that a measured start-up is not rounded up to the launcher's 500 ms poll. */
+    static final Duration READINESS_POLL = Duration.ofMillis(20);
 
     private Bench() {
     }
@@ -53,12 +58,14 @@ public final class Bench {
         Report report = new Report();
         LocalSettings settings = LocalSettings.onFreePorts(repository, repository.resolve("bench/target/bench-home"));
         LocalStack stack = new LocalStack(settings, System.getProperty("java.class.path"))
-                .configure("gateway", UNLIMITED);
+                .configure("gateway", UNLIMITED).pollReadinessEvery(READINESS_POLL);
         Thread stopOnExit = new Thread(stack::stop, "bench-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
+            long starting = System.nanoTime();
             stack.start();
-            BenchContext bench = new BenchContext(settings, stack, scale, report);
+            Duration startup = Duration.ofNanos(System.nanoTime() - starting);
+            BenchContext bench = new BenchContext(settings, stack, scale, report, startup);
             Machine.describe(bench, repository);
             for (Benchmark benchmark : selected(only)) {
                 report.section(benchmark.title());

@@ -3,7 +3,10 @@ package org.carepath.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +32,8 @@ final class BenchClinic {
     final List<String> providers = new ArrayList<>();
     final List<String> rooms = new ArrayList<>();
     final List<UUID> patients = Collections.synchronizedList(new ArrayList<>());
+    /** Where {@link #consultationAt} starts its sequence: a whole hour a day from now. */
+    final OffsetDateTime firstSlot = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).plusDays(1);
 
     private BenchClinic(String id, String staff) {
         this.id = id;
@@ -59,20 +64,57 @@ final class BenchClinic {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<UUID>> registered = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            registered.add(pool.submit(() -> UUID.fromString(bench.http().post(bench.gateway() + "/v1/patients",
-                    staff, Http.json(Map.of("givenName", "Bench", "familyName", "Patient", "dateOfBirth",
-                            "1984-03-09"))).expect(201).json().get("id").asText())));
+            registered.add(pool.submit(() -> UUID.fromString(registration(bench).expect(201).json().get("id").asText())));
         }
         for (Future<UUID> patient : registered) {
             patients.add(patient.get());
         }
         pool.shutdown();
-        awaitKnown(bench, "scheduling", "patient_reference");
+        awaitKnown(bench, "scheduling", "patient_reference", patients.size());
+    }
+
+    /** Registers one patient at intake through the gateway; the answer is 201 with the patient. */
+    Http.Answer registration(BenchContext bench) throws Exception {
+        return bench.http().post(bench.gateway() + "/v1/patients", staff, Http.json(Map.of("givenName", "Bench",
+                "familyName", "Patient", "dateOfBirth", "1984-03-09")));
+    }
+
+    /**
+     * The n-th consultation of a sequence that never conflicts: provider and room {@code n % providers}, patient
+     * {@code n % patients}, starting {@code (n / providers) * spacing} after {@link #firstSlot}. With at least as many
+     * patients as providers, a patient's consultations fall in different slots, so none overlap.
+     */
+    String consultationAt(long n, Duration spacing) {
+        if (patients.size() < providers.size()) {
+            throw new IllegalStateException("a conflict-free sequence needs at least as many patients as providers");
+        }
+        int provider = (int) (n % providers.size());
+        OffsetDateTime start = firstSlot.plus(spacing.multipliedBy(n / providers.size()));
+        return consultation(patients.get((int) (n % patients.size())), providers.get(provider), rooms.get(provider),
+                start);
+    }
+
+    /** Books consultations {@code from} .. {@code from + count - 1} of that sequence with {@code clients} in parallel. */
+    void book(BenchContext bench, long from, int count, Duration spacing, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> booked = new ArrayList<>();
+        for (long n = from; n < from + count; n++) {
+            long each = n;
+            booked.add(pool.submit(() -> bench.http().post(bench.gateway() + "/v1/appointments", staff,
+                    consultationAt(each, spacing)).expect(201)));
+        }
+        try {
+            for (Future<?> booking : booked) {
+                booking.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Waits until outcomes' read model has every registered patient, before assessments are recorded for them. */
     void awaitKnownToOutcomes(BenchContext bench) throws Exception {
-        awaitKnown(bench, "outcomes", "patient_profile");
+        awaitKnown(bench, "outcomes", "patient_profile", patients.size());
     }
 
     /** A consultation booking's body. */
@@ -81,8 +123,8 @@ final class BenchClinic {
                 + "\",\"roomId\":\"" + room + "\",\"start\":\"" + start + "\"}";
     }
 
-    /** Waits until a service's read model of patients ({@code table}, with a clinic_id) has every one of ours. */
-    private void awaitKnown(BenchContext bench, String database, String table) throws Exception {
+    /** Waits until a service's read model of patients ({@code table} in its database) holds this clinic's patients. */
+    void awaitKnown(BenchContext bench, String database, String table, int expected) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         try (Connection connection = bench.database(database); PreparedStatement count = connection
                 .prepareStatement("select count(*) from " + table + " where clinic_id = ?")) {
@@ -90,12 +132,12 @@ final class BenchClinic {
             while (true) {
                 try (ResultSet row = count.executeQuery()) {
                     row.next();
-                    if (row.getLong(1) >= patients.size()) {
+                    if (row.getLong(1) >= expected) {
                         return;
                     }
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(database + " did not learn of " + patients.size() + " patients");
+                    throw new IllegalStateException(database + " did not learn of " + expected + " patients");
                 }
                 Thread.sleep(200);
             }

@@ -18,8 +18,10 @@ public final class BenchContext {
     private final Scale scale;
     private final Report report;
     private final Http http = new Http();
+    private final Duration stackStartup;
 
-    BenchContext(LocalSettings settings, LocalStack stack, Scale scale, Report report) {
+    BenchContext(LocalSettings settings, LocalStack stack, Scale scale, Report report, Duration stackStartup) {
+        this.stackStartup = stackStartup;
         this.settings = settings;
         this.stack = stack;
         this.keys = new LocalKeys(settings.keys());
@@ -33,6 +35,11 @@ public final class BenchContext {
 
     public LocalStack stack() {
         return stack;
+    }
+
+    /** How long {@link LocalStack#start()} took: PostgreSQL, the broker and the four services, until all were ready. */
+    public Duration stackStartup() {
+        return stackStartup;
     }
 
     public Scale scale() {

@@ -42,8 +42,12 @@ final class ChildProcess {
         return process.isAlive();
     }
 
-    /** Waits until the URL answers 200; fails early if the process dies. */
-    void awaitHttpOk(URI url, Duration timeout) throws InterruptedException {
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits until the URL answers 200, asking every {@code poll}; fails early if the process dies. */
+    void awaitHttpOk(URI url, Duration timeout, Duration poll) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -61,7 +65,7 @@ final class ChildProcess {
             } catch (IOException e) {
                 // not listening yet
             }
-            Thread.sleep(500);
+            Thread.sleep(poll.toMillis());
         }
         throw new IllegalStateException(name + " was not healthy within " + timeout.toSeconds() + " s; see " + log);
     }

@@ -35,22 +35,23 @@ public class OutcomeAggregates {
 
     public static final String ALL_CLINICS = "*";
 
+    /**
+     * Each patient's first dose, with the baseline: their latest score of the instrument at or before that dose. Per
+     * patient it reads a few index entries (see migration V5), not their whole history: the cost grows with patients,
+     * not with assessments.
+     */
     private static final String COHORTS = """
             with first_dose as (
                 select distinct on (clinic_id, patient_id) clinic_id, patient_id, administered_at as first_at, route
                 from dosing_session where administered_at is not null and (?1 = '*' or clinic_id = ?1)
                 order by clinic_id, patient_id, administered_at),
-            baseline as (
-                select distinct on (a.patient_id) a.patient_id, a.total
-                from assessment a join first_dose f on f.clinic_id = a.clinic_id and f.patient_id = a.patient_id
-                where a.instrument = ?2 and a.taken_at <= f.first_at
-                order by a.patient_id, a.taken_at desc),
-            after_dose as (
-                select a.patient_id, a.total, a.taken_at
-                from assessment a join first_dose f on f.clinic_id = a.clinic_id and f.patient_id = a.patient_id
-                where a.instrument = ?2 and a.taken_at > f.first_at),
-            latest as (
-                select distinct on (patient_id) patient_id, total from after_dose order by patient_id, taken_at desc)
+            cohort as (
+                select f.clinic_id, f.patient_id, f.route, f.first_at, b.total as baseline
+                from first_dose f cross join lateral (
+                    select a.total from assessment a
+                    where a.patient_id = f.patient_id and a.instrument = ?2 and a.taken_at <= f.first_at
+                      and a.clinic_id = f.clinic_id
+                    order by a.taken_at desc limit 1) b)
             """;
 
     @Inject
@@ -61,11 +62,16 @@ public class OutcomeAggregates {
             int minCell) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(COHORTS + """
-                select f.clinic_id, f.route, to_char(f.first_at at time zone 'UTC', 'YYYY-MM') as cohort,
+                select c.clinic_id, c.route, to_char(c.first_at at time zone 'UTC', 'YYYY-MM') as cohort,
                        count(*) as patients,
-                       count(*) filter (where b.total > 0 and (b.total - l.total) * 100 >= ?3 * b.total) as responders,
+                       count(*) filter (where c.baseline > 0 and (c.baseline - l.total) * 100 >= ?3 * c.baseline)
+                           as responders,
                        count(*) filter (where l.total <= ?4) as remitters
-                from first_dose f join baseline b using (patient_id) join latest l using (patient_id)
+                from cohort c cross join lateral (
+                    select a.total from assessment a
+                    where a.patient_id = c.patient_id and a.instrument = ?2 and a.taken_at > c.first_at
+                      and a.clinic_id = c.clinic_id
+                    order by a.taken_at desc limit 1) l
                 group by 1, 2, 3 order by 1, 2, 3""")
                 .setParameter(1, clinicId).setParameter(2, instrument.name())
                 .setParameter(3, policy.responseReductionPercent()).setParameter(4, remissionAtOrBelow(instrument, policy))
@@ -86,20 +92,19 @@ public class OutcomeAggregates {
             int minCell) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(COHORTS + """
-                , first_response as (
-                    select distinct on (d.patient_id) d.patient_id, d.taken_at
-                    from after_dose d join baseline b using (patient_id)
-                    where b.total > 0 and (b.total - d.total) * 100 >= ?3 * b.total
-                    order by d.patient_id, d.taken_at),
-                sessions as (
-                    select r.patient_id, count(s.id) as sessions
-                    from first_response r join dosing_session s on s.patient_id = r.patient_id
-                    where s.administered_at is not null and s.administered_at < r.taken_at
-                    group by r.patient_id)
-                select f.clinic_id, f.route, to_char(f.first_at at time zone 'UTC', 'YYYY-MM') as cohort,
+                select c.clinic_id, c.route, to_char(c.first_at at time zone 'UTC', 'YYYY-MM') as cohort,
                        count(*) as responders, avg(s.sessions) as mean_sessions,
                        percentile_cont(0.5) within group (order by s.sessions) as median_sessions
-                from first_dose f join sessions s using (patient_id)
+                from cohort c cross join lateral (
+                    select a.taken_at from assessment a
+                    where a.patient_id = c.patient_id and a.instrument = ?2 and a.taken_at > c.first_at
+                      and a.clinic_id = c.clinic_id
+                      and c.baseline > 0 and (c.baseline - a.total) * 100 >= ?3 * c.baseline
+                    order by a.taken_at limit 1) r
+                cross join lateral (
+                    select count(*) as sessions from dosing_session d
+                    where d.clinic_id = c.clinic_id and d.patient_id = c.patient_id
+                      and d.administered_at is not null and d.administered_at < r.taken_at) s
                 group by 1, 2, 3 order by 1, 2, 3""")
                 .setParameter(1, clinicId).setParameter(2, instrument.name())
                 .setParameter(3, policy.responseReductionPercent())

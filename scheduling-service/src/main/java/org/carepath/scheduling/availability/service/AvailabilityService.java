@@ -36,6 +36,9 @@ public class AvailabilityService {
     public record Availability(AppointmentType type, Duration length, List<Slot> slots, Instant nextFrom) {
     }
 
+    /** The first window a search reads calendars for; see {@link #search}. */
+    static final Duration FIRST_WINDOW = Duration.ofDays(1);
+
     @Inject
     ClinicService clinics;
 
@@ -59,9 +62,22 @@ public class AvailabilityService {
         if (!to.isAfter(start)) {
             return new Availability(type, type.length(policy), List.of(), null);
         }
-        List<Slot> found = find(clinic, policy, type, new Interval(start, to), candidates(type, providerId),
-                patientId, limit + 1);
+        List<Provider> providers = candidates(type, providerId);
+        // A page usually fills within hours, so the calendars are read for a day first, and for twice as long each
+        // time the page is not yet full, rather than for the whole range: a search reads the appointments of every
+        // provider and room in its window. The slots found that end within a shorter window are the first slots of
+        // the whole range, because any slot that ends later also starts later.
+        Instant end = min(to, start.plus(FIRST_WINDOW));
+        List<Slot> found = find(clinic, policy, type, new Interval(start, end), providers, patientId, limit + 1);
+        while (found.size() <= limit && end.isBefore(to)) {
+            end = min(to, end.plus(Duration.between(start, end)));
+            found = find(clinic, policy, type, new Interval(start, end), providers, patientId, limit + 1);
+        }
         return page(type, type.length(policy), found, limit);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Free slots in a window for some providers, or for all qualified ones when {@code providers} is empty. */
@@ -96,7 +112,7 @@ public class AvailabilityService {
     /** The providers to search: the one asked for (who must hold a role the type needs), else every qualified one. */
     public List<Provider> candidates(AppointmentType type, UUID providerId) {
         if (providerId == null) {
-            return Provider.<Provider>list("active = true order by id").stream()
+            return Provider.active().stream()
                     .filter(p -> p.roles.stream().anyMatch(type.providerRoles()::contains)).toList();
         }
         Provider provider = Provider.findById(providerId);

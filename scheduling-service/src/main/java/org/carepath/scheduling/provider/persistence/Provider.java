@@ -15,6 +15,7 @@ import org.carepath.scheduling.appointment.domain.ProviderRole;
 import org.carepath.scheduling.availability.domain.DailyHours;
 import org.carepath.scheduling.availability.domain.WeeklyHours;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 
 /** A member of the clinic's staff who can be booked: prescriber, monitoring clinician or therapist. */
@@ -54,8 +55,16 @@ public class Provider extends ClinicScopedEntity {
         return roles.contains(role);
     }
 
-    /** Active providers holding a role, in id order. */
+    /**
+     * Active providers in id order, loaded read-only: the calendars only read them, and a read-only entity keeps no
+     * snapshot, which for the JSON columns would cost a serialise and a parse of each.
+     */
+    public static List<Provider> active() {
+        return Provider.<Provider>find("active = true order by id").withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** Active providers holding a role, in id order, read-only. */
     public static List<Provider> activeWith(ProviderRole role) {
-        return Provider.<Provider>list("active = true order by id").stream().filter(p -> p.has(role)).toList();
+        return active().stream().filter(p -> p.has(role)).toList();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.carepath.platform.tenancy.ClinicScopedEntity;
 import org.carepath.scheduling.appointment.domain.RoomCapability;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 
 /** A room or chair and what it is equipped for. */
@@ -43,8 +44,9 @@ public class Room extends ClinicScopedEntity {
         return capabilities.contains(capability);
     }
 
-    /** Active rooms with a capability, in id order. */
+    /** Active rooms with a capability, in id order, read-only (see {@code Provider.active()}). */
     public static List<Room> activeWith(RoomCapability capability) {
-        return Room.<Room>list("active = true order by id").stream().filter(r -> r.has(capability)).toList();
+        return Room.<Room>find("active = true order by id").withHint(HibernateHints.HINT_READ_ONLY, true).list()
+                .stream().filter(r -> r.has(capability)).toList();
     }
 }
