@@ -1,9 +1,6 @@
 package org.carepath.bench;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -15,6 +12,8 @@ final class BookingThroughput implements Benchmark {
 
     static final int[] CLIENTS = {16, 64};
 
+    static final Duration HOUR = Duration.ofHours(1);
+
     @Override
     public String title() {
         return "Booking throughput";
@@ -25,17 +24,17 @@ final class BookingThroughput implements Benchmark {
         Scale scale = bench.scale();
         BenchClinic clinic = BenchClinic.create(bench, "booking", scale.providers(),
                 Math.max(scale.providers(), scale.loadPatients()));
-        OffsetDateTime tomorrow = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).plusDays(1);
         AtomicLong bookings = new AtomicLong();
         Report report = bench.report();
         // One booking first, so that a setup the service refuses fails here with its answer.
         bench.http().post(bench.gateway() + "/v1/appointments", clinic.staff, clinic.consultation(
-                clinic.patients.get(0), clinic.providers.get(0), clinic.rooms.get(0), tomorrow.minusHours(1)))
+                clinic.patients.get(0), clinic.providers.get(0), clinic.rooms.get(0), clinic.firstSlot.minusHours(1)))
                 .expect(201);
         try (BookingCeiling ceiling = BookingCeiling.prepare(bench, clinic)) {
             for (int clients : CLIENTS) {
                 LoadResult suite = Load.closedLoop("bookings", clients, scale.warmup(), scale.measure(),
-                        (client, sequence) -> book(bench, clinic, bookings.getAndIncrement(), tomorrow));
+                        (client, sequence) -> bench.http().status(Http.jsonPost(bench.gateway() + "/v1/appointments",
+                                clinic.staff, clinic.consultationAt(bookings.getAndIncrement(), HOUR)).build()));
                 System.out.println("[bench] " + suite);
                 bench.requireAnswers(suite);
                 if (suite.serverErrors() > 0) {
@@ -54,15 +53,6 @@ final class BookingThroughput implements Benchmark {
             }
             report.note(note(scale, clinic, ceiling.version()));
         }
-    }
-
-    /** Booking n: provider and room n mod P, hour n div P from {@code first}, patient n mod M. */
-    private static int book(BenchContext bench, BenchClinic clinic, long n, OffsetDateTime first) throws Exception {
-        int resource = (int) (n % clinic.providers.size());
-        UUID patient = clinic.patients.get((int) (n % clinic.patients.size()));
-        return bench.http().status(Http.jsonPost(bench.gateway() + "/v1/appointments", clinic.staff,
-                clinic.consultation(patient, clinic.providers.get(resource), clinic.rooms.get(resource),
-                        first.plusHours(n / clinic.providers.size()))).build());
     }
 
     private static String note(Scale scale, BenchClinic clinic, String pgbench) {
