@@ -48,7 +48,7 @@ final class BookingThroughput implements Benchmark {
                 report.figure("booking p99 at " + at, suite.p99Millis(), "ms", p99);
                 report.figure("bookings answered other than 201 at " + at, suite.unexpected(201), "");
                 report.figure("pgbench booking script at " + at, ceilingPerSecond, "transactions/s");
-                report.figure("booking ceiling ratio at " + at, suite.perSecond() / ceilingPerSecond, "",
+                report.figure("booking ceiling ratio at " + at, Report.ratio(suite.perSecond(), ceilingPerSecond), "",
                         Target.atLeast(0.5));
             }
             report.note(note(scale, clinic, ceiling.version()));

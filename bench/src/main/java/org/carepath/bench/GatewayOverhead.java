@@ -45,7 +45,8 @@ final class GatewayOverhead implements Benchmark {
         Report report = bench.report();
         report.figure(read + " direct, " + CLIENTS + " clients", direct.perSecond(), "req/s");
         report.figure(read + " through the gateway, " + CLIENTS + " clients", proxied.perSecond(), "req/s");
-        report.figure(read + " gateway throughput ratio", proxied.perSecond() / direct.perSecond(), "",
+        report.figure(read + " gateway throughput ratio", Report.ratio(proxied.perSecond(), direct.perSecond()),
+                "",
                 Target.atLeast(0.85));
         report.figure(read + " direct p50, 1 client", directAlone.p50Millis(), "ms");
         report.figure(read + " through the gateway p50, 1 client", proxiedAlone.p50Millis(), "ms");

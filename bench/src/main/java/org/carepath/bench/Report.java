@@ -107,6 +107,14 @@ public final class Report {
         Files.writeString(file, out.toString().replaceAll("\n{3,}", "\n\n"));
     }
 
+    /**
+     * {@code part / whole}, or 0 when {@code whole} is 0: only a smoke run's window can be empty (a full run fails
+     * first, in {@link BenchContext#requireAnswers}), and 0 misses any ratio target rather than reporting infinity.
+     */
+    public static double ratio(double part, double whole) {
+        return whole == 0 ? 0 : part / whole;
+    }
+
     static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.format(Locale.ROOT, "%d", (long) value);
