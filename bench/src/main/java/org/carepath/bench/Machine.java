@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.carepath.local.LocalStack;
+
 /** The facts that make a report's figures comparable: the machine, the JDK and the versions measured. */
 final class Machine {
 
@@ -29,7 +31,8 @@ final class Machine {
         report.fact("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         report.fact("JDK (harness and services)", System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version"));
-        report.fact("service JVM options", "-Xmx256m -XX:+UseSerialGC (as ./carepath starts them)");
+        report.fact("service JVM options", String.join(" ", LocalStack.SERVICE_JVM_OPTIONS)
+                + " (as ./carepath starts them)");
         String pom = Files.readString(repository.resolve("pom.xml"));
         report.fact("Quarkus", property(pom, "quarkus.platform.version"));
         report.fact("Kafka", property(pom, "kafka.version") + " (one in-process KRaft broker)");

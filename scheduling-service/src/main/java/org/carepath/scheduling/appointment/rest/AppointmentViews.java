@@ -24,18 +24,18 @@ public class AppointmentViews {
     ClinicService clinics;
 
     public AppointmentView of(Appointment appointment) {
-        ZoneId zone = appointment.placedInZone != null ? appointment.placedInZone : clinics.required().zone();
+        ZoneId zone = appointment.placedInZone != null ? appointment.placedInZone : clinics.zone();
         return of(appointment, zone, new HashMap<>());
     }
 
     public Page<AppointmentView> page(List<Appointment> fetched, int limit) {
-        ZoneId zone = clinics.required().zone();
+        ZoneId zone = clinics.zone();
         Map<UUID, Boolean> held = new HashMap<>();
         return Page.of(fetched, limit, a -> of(a, zone, held), AppointmentView::id);
     }
 
     public List<AppointmentView> all(List<Appointment> appointments) {
-        ZoneId zone = clinics.required().zone();
+        ZoneId zone = clinics.zone();
         Map<UUID, Boolean> held = new HashMap<>();
         return appointments.stream().map(a -> of(a, zone, held)).toList();
     }

@@ -43,8 +43,21 @@ public class ClinicService {
 
     /** The caller's clinic, which must be set up before anything can be booked. */
     public Clinic required() {
-        return Clinic.current().orElseThrow(() -> ProblemException.conflict("clinic-not-configured",
-                "Set up the clinic (time zone, opening hours, routes) with PUT /v1/clinics/{clinicId} first"));
+        return Clinic.current().orElseThrow(ClinicService::notConfigured);
+    }
+
+    /**
+     * The caller's clinic's time zone, read alone: rendering appointments needs nothing else of the clinic, and
+     * loading the whole entity would parse (and snapshot) its JSON columns on every list.
+     */
+    public ZoneId zone() {
+        return Clinic.getEntityManager().createQuery("select c.timeZone from Clinic c", String.class)
+                .getResultStream().findFirst().map(ZoneId::of).orElseThrow(ClinicService::notConfigured);
+    }
+
+    private static ProblemException notConfigured() {
+        return ProblemException.conflict("clinic-not-configured",
+                "Set up the clinic (time zone, opening hours, routes) with PUT /v1/clinics/{clinicId} first");
     }
 
     /** Creates the clinic's settings, or replaces them when If-Match names the current version. */
