@@ -37,6 +37,7 @@ public final class LocalStack {
      */
     public static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC");
 
+    private static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration READINESS_POLL = Duration.ofMillis(500);
 
@@ -199,8 +200,10 @@ public final class LocalStack {
     }
 
     private ChildProcess launch(Service service) throws IOException {
+        // From the application's own directory: the JVM uses a class-data archive only with the class path it was
+        // written with, and Quarkus writes it running `java -jar quarkus-run.jar` there.
         ChildProcess process = ChildProcess.start(service.name(), command(service, publicKey),
-                settings.repository(), settings.logs().resolve(service.name() + ".log"));
+                runnableJar(service).getParent(), settings.logs().resolve(service.name() + ".log"));
         children.add(process);
         return process;
     }
@@ -223,6 +226,12 @@ public final class LocalStack {
     private List<String> command(Service service, Path publicKey) {
         List<String> command = new ArrayList<>(List.of(Launcher.javaExecutable()));
         command.addAll(SERVICE_JVM_OPTIONS);
+        // The class-data archive the build wrote (quarkus.package.jar.appcds): the classes of the start loaded,
+        // parsed and verified once at build time instead of at every start. Another JDK than the one that built it
+        // logs a warning and starts as without.
+        if (Files.exists(runnableJar(service).resolveSibling(CLASS_DATA_ARCHIVE))) {
+            command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
+        }
         command.addAll(List.of(
                 "-Dquarkus.http.port=" + port(service),
                 "-Dquarkus.datasource.jdbc.url=" + settings.jdbcUrl(service.database()),
@@ -240,7 +249,7 @@ public final class LocalStack {
         }
         properties.getOrDefault(service.name(), Map.of()).forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
-        command.add(runnableJar(service).toString());
+        command.add(runnableJar(service).getFileName().toString());
         return command;
     }
 }
