@@ -17,6 +17,19 @@ public interface GatewayConfig {
 
     List<Route> routes();
 
+    TokenCache tokenCache();
+
+    /** Verified tokens the gateway remembers, so that repeated calls with one token are verified once. */
+    interface TokenCache {
+        /** The longest a verified token is remembered (never past its expiry); PT0S verifies every request. */
+        @WithDefault("PT60S")
+        Duration maxAge();
+
+        /** How many tokens are remembered at most. */
+        @WithDefault("10000")
+        int capacity();
+    }
+
     interface Upstream {
         URI url();
 

@@ -204,26 +204,36 @@ public class GatewayRouter {
         context.request().headers().set("X-Forwarded-Proto", context.request().scheme());
         context.request().headers().remove("X-Forwarded-Port");
         context.request().headers().remove("Forwarded");
+        String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        JsonWebToken remembered = tokens.remembered(authorization);
+        if (remembered != null) {
+            admit(context, remembered, requestId);
+            return;
+        }
         // Verification may fetch the issuer's keys; the body waits until the proxy reads it.
         context.request().pause();
-        String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         vertx.executeBlocking(() -> tokens.verify(authorization), false).onComplete(result -> {
             if (result.succeeded() && result.result() != null) {
-                OptionalLong retryAfter = limits.acquire(result.result());
-                if (retryAfter.isEmpty()) {
-                    context.put(VERIFIED_TOKEN, result.result());
-                    context.next();
-                    return;
-                }
-                context.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
-                refuse(context, ProblemType.TOO_MANY_REQUESTS, "rate-limited",
-                        "Too many requests from this client; retry after " + retryAfter.getAsLong() + " s", requestId);
+                admit(context, result.result(), requestId);
                 return;
             }
             context.response().putHeader("WWW-Authenticate", "Bearer");
             refuse(context, ProblemType.UNAUTHORIZED, authorization == null ? "token-required" : "token-invalid",
                     "A valid bearer token is required", requestId);
         });
+    }
+
+    /** A verified token goes on within its client's rate limit. */
+    private void admit(RoutingContext context, JsonWebToken token, String requestId) {
+        OptionalLong retryAfter = limits.acquire(token);
+        if (retryAfter.isEmpty()) {
+            context.put(VERIFIED_TOKEN, token);
+            context.next();
+            return;
+        }
+        context.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
+        refuse(context, ProblemType.TOO_MANY_REQUESTS, "rate-limited",
+                "Too many requests from this client; retry after " + retryAfter.getAsLong() + " s", requestId);
     }
 
     private HttpProxy proxyTo(String name, GatewayConfig.Upstream upstream) {

@@ -1,5 +1,8 @@
 package org.carepath.gateway.proxy;
 
+import java.time.Clock;
+
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,7 +13,9 @@ import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * Verifies bearer tokens at the front door with the same settings the services use (RS256, issuer,
- * audience, expiry with clock skew). The services verify them again.
+ * audience, expiry with clock skew), and remembers the ones that passed for a short while
+ * ({@code carepath.gateway.token-cache.*}). The services verify every token again, so a token the gateway still
+ * remembers after its key left the issuer's key set is stopped there.
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -20,15 +25,44 @@ public class TokenVerifier {
     @Inject
     JWTParser parser;
 
-    /** The verified token, or null when the header is missing, malformed or the token is not valid. */
+    @Inject
+    GatewayConfig config;
+
+    private VerifiedTokens verified;
+
+    @PostConstruct
+    void createCache() {
+        verified = new VerifiedTokens(config.tokenCache().maxAge(), config.tokenCache().capacity(), Clock.systemUTC());
+    }
+
+    /** The token if it was verified a moment ago (without blocking), else null: then {@link #verify} decides. */
+    public JsonWebToken remembered(String authorization) {
+        String token = tokenOf(authorization);
+        return token == null ? null : verified.get(token);
+    }
+
+    /**
+     * The verified token, or null when the header is missing, malformed or the token is not valid. May block: the
+     * first verification fetches the issuer's keys.
+     */
     public JsonWebToken verify(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        String token = tokenOf(authorization);
+        if (token == null) {
             return null;
         }
         try {
-            return parser.parse(authorization.substring(BEARER.length()).trim());
+            JsonWebToken verifiedToken = parser.parse(token);
+            verified.remember(token, verifiedToken);
+            return verifiedToken;
         } catch (ParseException e) {
             return null;
         }
+    }
+
+    private static String tokenOf(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        return authorization.substring(BEARER.length()).trim();
     }
 }

@@ -1,0 +1,63 @@
+package org.carepath.gateway.proxy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Tokens the gateway has verified, by their exact text, so that a client's next calls with the same token skip the
+ * signature check and the parsing (the largest part of the gateway's own work per request). A token is remembered
+ * until its expiry or for {@code maxAge}, whichever is sooner, never past it; failures are never remembered. Bounded:
+ * when full, expired entries go first and, if none have expired, all of them (only verified tokens get in, so filling
+ * it takes valid tokens).
+ */
+final class VerifiedTokens {
+
+    private record Remembered(JsonWebToken token, long untilMillis) {
+    }
+
+    private final ConcurrentHashMap<String, Remembered> tokens = new ConcurrentHashMap<>();
+    private final long maxAgeMillis;
+    private final int capacity;
+    private final Clock clock;
+
+    VerifiedTokens(Duration maxAge, int capacity, Clock clock) {
+        this.maxAgeMillis = maxAge.toMillis();
+        this.capacity = capacity;
+        this.clock = clock;
+    }
+
+    /** The verified token for this text, or null when it must be verified (again). */
+    JsonWebToken get(String token) {
+        Remembered remembered = tokens.get(token);
+        if (remembered == null) {
+            return null;
+        }
+        if (clock.millis() < remembered.untilMillis()) {
+            return remembered.token();
+        }
+        tokens.remove(token, remembered);
+        return null;
+    }
+
+    void remember(String token, JsonWebToken verified) {
+        long now = clock.millis();
+        long until = Math.min(now + maxAgeMillis, verified.getExpirationTime() * 1000);
+        if (until <= now || capacity <= 0) {
+            return;
+        }
+        if (tokens.size() >= capacity) {
+            tokens.values().removeIf(remembered -> remembered.untilMillis() <= now);
+            if (tokens.size() >= capacity) {
+                tokens.clear();
+            }
+        }
+        tokens.put(token, new Remembered(verified, until));
+    }
+
+    int size() {
+        return tokens.size();
+    }
+}
