@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The gateway's cost: the same reads with the same token through the gateway and straight to the service, one
@@ -63,41 +65,49 @@ final class GatewayOverhead implements Benchmark {
                 false);
         load(bench, read + " through the gateway (warm-up)", CLIENTS, warmup(bench), Duration.ZERO, proxied,
                 clinic.staff, ids, false);
-        List<Double> directRates = new ArrayList<>();
-        List<Double> proxiedRates = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            double directRate = load(bench, read + " direct", CLIENTS, ROUND_WARMUP, window, direct, clinic.staff,
-                    ids, true).perSecond();
-            double proxiedRate = load(bench, read + " through the gateway", CLIENTS, ROUND_WARMUP, window, proxied,
-                    clinic.staff, ids, true).perSecond();
-            directRates.add(directRate);
-            proxiedRates.add(proxiedRate);
-            ratios.add(Report.ratio(proxiedRate, directRate));
-        }
-        List<Double> directP50s = new ArrayList<>();
-        List<Double> proxiedP50s = new ArrayList<>();
-        List<Double> added = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            double directP50 = load(bench, read + " direct", 1, ROUND_WARMUP, window, direct, clinic.staff, ids,
-                    true).p50Millis();
-            double proxiedP50 = load(bench, read + " through the gateway", 1, ROUND_WARMUP, window, proxied,
-                    clinic.staff, ids, true).p50Millis();
-            directP50s.add(directP50);
-            proxiedP50s.add(proxiedP50);
-            added.add(proxiedP50 - directP50);
-        }
+        Rounds throughput = alternate(bench, read, CLIENTS, rounds, window, direct, proxied, clinic.staff, ids,
+                LoadResult::perSecond);
+        Rounds latency = alternate(bench, read, 1, rounds, window, direct, proxied, clinic.staff, ids,
+                LoadResult::p50Millis);
+        List<Double> ratios = throughput.each(Report::ratio);
+        List<Double> added = latency.each((proxiedP50, directP50) -> proxiedP50 - directP50);
         Report report = bench.report();
-        report.figure(read + " direct, " + CLIENTS + " clients", median(directRates), "req/s");
-        report.figure(read + " through the gateway, " + CLIENTS + " clients", median(proxiedRates), "req/s");
+        report.figure(read + " direct, " + CLIENTS + " clients", median(throughput.direct()), "req/s");
+        report.figure(read + " through the gateway, " + CLIENTS + " clients", median(throughput.proxied()), "req/s");
         report.figure(read + " gateway throughput ratio", median(ratios), "", Target.atLeast(0.85));
         report.figure(read + " gateway throughput ratio, lowest round", Collections.min(ratios), "");
         report.figure(read + " gateway throughput ratio, highest round", Collections.max(ratios), "");
-        report.figure(read + " direct p50, 1 client", median(directP50s), "ms");
-        report.figure(read + " through the gateway p50, 1 client", median(proxiedP50s), "ms");
+        report.figure(read + " direct p50, 1 client", median(latency.direct()), "ms");
+        report.figure(read + " through the gateway p50, 1 client", median(latency.proxied()), "ms");
         report.figure(read + " gateway added p50 latency", median(added), "ms", Target.atMost(1));
         report.figure(read + " gateway added p50 latency, lowest round", Collections.min(added), "ms");
         report.figure(read + " gateway added p50 latency, highest round", Collections.max(added), "ms");
+    }
+
+    /** One figure of each round, direct and through the gateway, in round order. */
+    private record Rounds(List<Double> direct, List<Double> proxied) {
+        /** The two figures of each round combined, gateway's first. */
+        List<Double> each(DoubleBinaryOperator combine) {
+            List<Double> combined = new ArrayList<>();
+            for (int round = 0; round < direct.size(); round++) {
+                combined.add(combine.applyAsDouble(proxied.get(round), direct.get(round)));
+            }
+            return combined;
+        }
+    }
+
+    /** {@code rounds} runs of each path with {@code clients} clients, direct first in each round. */
+    private Rounds alternate(BenchContext bench, String read, int clients, int rounds, Duration window, String direct,
+            String proxied, String token, List<String> ids, ToDoubleFunction<LoadResult> figure) throws Exception {
+        Rounds result = new Rounds(new ArrayList<>(), new ArrayList<>());
+        for (int round = 0; round < rounds; round++) {
+            result.direct().add(figure.applyAsDouble(
+                    load(bench, read + " direct", clients, ROUND_WARMUP, window, direct, token, ids, true)));
+            result.proxied().add(figure.applyAsDouble(
+                    load(bench, read + " through the gateway", clients, ROUND_WARMUP, window, proxied, token, ids,
+                            true)));
+        }
+        return result;
     }
 
     private static Duration warmup(BenchContext bench) {

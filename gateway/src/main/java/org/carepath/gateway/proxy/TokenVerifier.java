@@ -1,7 +1,5 @@
 package org.carepath.gateway.proxy;
 
-import java.time.Clock;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +30,8 @@ public class TokenVerifier {
 
     @PostConstruct
     void createCache() {
-        verified = new VerifiedTokens(config.tokenCache().maxAge(), config.tokenCache().capacity(), Clock.systemUTC());
+        verified = new VerifiedTokens(config.tokenCache().maxAge(), config.tokenCache().capacity(),
+                System::currentTimeMillis);
     }
 
     /** The token if it was verified a moment ago (without blocking), else null: then {@link #verify} decides. */

@@ -1,8 +1,8 @@
 package org.carepath.gateway.proxy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -21,12 +21,13 @@ final class VerifiedTokens {
     private final ConcurrentHashMap<String, Remembered> tokens = new ConcurrentHashMap<>();
     private final long maxAgeMillis;
     private final int capacity;
-    private final Clock clock;
+    private final LongSupplier epochMillis;
 
-    VerifiedTokens(Duration maxAge, int capacity, Clock clock) {
+    /** {@code epochMillis} is the wall clock, as {@link System#currentTimeMillis()}: a token's expiry is wall time. */
+    VerifiedTokens(Duration maxAge, int capacity, LongSupplier epochMillis) {
         this.maxAgeMillis = maxAge.toMillis();
         this.capacity = capacity;
-        this.clock = clock;
+        this.epochMillis = epochMillis;
     }
 
     /** The verified token for this text, or null when it must be verified (again). */
@@ -35,7 +36,7 @@ final class VerifiedTokens {
         if (remembered == null) {
             return null;
         }
-        if (clock.millis() < remembered.untilMillis()) {
+        if (epochMillis.getAsLong() < remembered.untilMillis()) {
             return remembered.token();
         }
         tokens.remove(token, remembered);
@@ -43,7 +44,7 @@ final class VerifiedTokens {
     }
 
     void remember(String token, JsonWebToken verified) {
-        long now = clock.millis();
+        long now = epochMillis.getAsLong();
         long until = Math.min(now + maxAgeMillis, verified.getExpirationTime() * 1000);
         if (until <= now || capacity <= 0) {
             return;
