@@ -3,15 +3,13 @@ package org.carepath.gateway.limits;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 
-import org.carepath.platform.security.Claims;
 import org.carepath.platform.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -30,35 +28,33 @@ public class RateLimiter {
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    /** Takes one request from the client's bucket; empty when allowed, else the seconds until it may retry. */
-    public OptionalLong acquire(JsonWebToken token) {
-        int perMinute = limitOf(token);
-        Bucket bucket = buckets.computeIfAbsent(clientOf(token) + "|" + perMinute, key -> new Bucket(perMinute));
+    /**
+     * Takes one request from the client's bucket ({@link #clientOf}), at the highest limit of the caller's roles;
+     * empty when allowed, else the seconds until it may retry.
+     */
+    public OptionalLong acquire(String client, Set<String> roles) {
+        int perMinute = limitOf(roles);
+        Bucket bucket = buckets.computeIfAbsent(client + "|" + perMinute, key -> new Bucket(perMinute));
         return bucket.take(System.nanoTime());
     }
 
-    int limitOf(JsonWebToken token) {
-        return token.getGroups().stream().map(config.perMinute()::get).filter(limit -> limit != null)
+    int limitOf(Set<String> roles) {
+        return roles.stream().map(config.perMinute()::get).filter(limit -> limit != null)
                 .mapToInt(Integer::intValue).max().orElse(config.defaultPerMinute());
     }
 
-    static String clientOf(JsonWebToken token) {
-        Object patient = token.getClaim(Claims.PATIENT_ID);
-        if (token.getGroups().contains(Roles.PATIENT) && patient != null) {
-            return "patient:" + text(patient);
+    /** Whose bucket a token's requests take from; {@code patientId} and {@code clinicId} may be null. */
+    public static String clientOf(Set<String> roles, String patientId, String clinicId, String subject) {
+        if (roles.contains(Roles.PATIENT) && patientId != null) {
+            return "patient:" + patientId;
         }
-        Object clinic = token.getClaim(Claims.CLINIC_ID);
-        return clinic != null ? "clinic:" + text(clinic) : "subject:" + token.getSubject();
+        return clinicId != null ? "clinic:" + clinicId : "subject:" + subject;
     }
 
     @Scheduled(every = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetIdleClients() {
         long now = System.nanoTime();
         buckets.values().removeIf(bucket -> bucket.idleSince(now).compareTo(IDLE) > 0);
-    }
-
-    private static String text(Object claim) {
-        return claim instanceof JsonString json ? json.getString() : claim.toString();
     }
 
     /** Refills continuously at the limit per minute, holding at most one minute's worth. */

@@ -14,7 +14,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 
 import org.carepath.gateway.journey.JourneyAssembler;
 import org.carepath.gateway.journey.JourneyParts;
@@ -23,9 +22,7 @@ import org.carepath.gateway.me.PatientAppRoutes;
 import org.carepath.platform.http.RequestIds;
 import org.carepath.platform.problem.Problem;
 import org.carepath.platform.problem.ProblemType;
-import org.carepath.platform.security.Claims;
 import org.carepath.platform.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +52,7 @@ import io.vertx.httpproxy.ProxyResponse;
 public class GatewayRouter {
 
     private static final Logger LOG = Logger.getLogger(GatewayRouter.class);
-    private static final String VERIFIED_TOKEN = "carepath.verified-token";
+    private static final String CALLER = "carepath.caller";
     private static final Set<String> STAFF_ROLES = Set.of(Roles.CLINIC_STAFF, Roles.CLINICIAN, Roles.PRESCRIBER,
             Roles.ADMIN);
 
@@ -103,18 +100,16 @@ public class GatewayRouter {
      * rerouted, to the service path for that patient, through the same route table.
      */
     private void forThePatient(RoutingContext context) {
-        JsonWebToken token = context.get(VERIFIED_TOKEN);
-        Object patientClaim = token.getClaim(Claims.PATIENT_ID);
+        Caller caller = context.get(CALLER);
         String requestId = context.request().getHeader(RequestIds.HEADER);
-        if (!token.getGroups().contains(Roles.PATIENT) || patientClaim == null) {
+        if (!caller.groups().contains(Roles.PATIENT) || caller.patientId() == null) {
             refuse(context, ProblemType.FORBIDDEN, "patient-token-required",
                     "The /v1/me endpoints are for the patient app, with a patient's token", requestId);
             return;
         }
         UUID patientId;
         try {
-            patientId = UUID.fromString(patientClaim instanceof JsonString json ? json.getString()
-                    : patientClaim.toString());
+            patientId = UUID.fromString(caller.patientId());
         } catch (IllegalArgumentException e) {
             refuse(context, ProblemType.FORBIDDEN, "patient-token-required", "The token's patient id is not valid",
                     requestId);
@@ -132,10 +127,10 @@ public class GatewayRouter {
      * The patient must be the caller's clinic's (else 404); a part whose service is down is listed as missing.
      */
     private void journey(RoutingContext context) {
-        JsonWebToken token = context.get(VERIFIED_TOKEN);
+        Caller caller = context.get(CALLER);
         String requestId = context.request().getHeader(RequestIds.HEADER);
         resume(context);
-        if (token.getGroups().stream().noneMatch(STAFF_ROLES::contains)) {
+        if (!caller.hasAnyOf(STAFF_ROLES)) {
             refuse(context, ProblemType.FORBIDDEN, "forbidden", "The journey view is for clinic staff", requestId);
             return;
         }
@@ -164,8 +159,8 @@ public class GatewayRouter {
     }
 
     private void allowed(RoutingContext context, List<String> roles) {
-        JsonWebToken token = context.get(VERIFIED_TOKEN);
-        if (roles.isEmpty() || token.getGroups().stream().anyMatch(roles::contains)) {
+        Caller caller = context.get(CALLER);
+        if (roles.isEmpty() || caller.hasAnyOf(roles)) {
             context.next();
             return;
         }
@@ -192,7 +187,7 @@ public class GatewayRouter {
     }
 
     private void authenticate(RoutingContext context) {
-        if (context.get(VERIFIED_TOKEN) != null) {
+        if (context.get(CALLER) != null) {
             // A /v1/me request rerouted to its service path: verified and counted once already.
             context.next();
             return;
@@ -205,7 +200,7 @@ public class GatewayRouter {
         context.request().headers().remove("X-Forwarded-Port");
         context.request().headers().remove("Forwarded");
         String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-        JsonWebToken remembered = tokens.remembered(authorization);
+        Caller remembered = tokens.remembered(authorization);
         if (remembered != null) {
             admit(context, remembered, requestId);
             return;
@@ -223,11 +218,11 @@ public class GatewayRouter {
         });
     }
 
-    /** A verified token goes on within its client's rate limit. */
-    private void admit(RoutingContext context, JsonWebToken token, String requestId) {
-        OptionalLong retryAfter = limits.acquire(token);
+    /** The caller of a verified token goes on within its client's rate limit. */
+    private void admit(RoutingContext context, Caller caller, String requestId) {
+        OptionalLong retryAfter = limits.acquire(caller.rateLimitClient(), caller.groups());
         if (retryAfter.isEmpty()) {
-            context.put(VERIFIED_TOKEN, token);
+            context.put(CALLER, caller);
             context.next();
             return;
         }

@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
@@ -34,25 +32,25 @@ public class TokenVerifier {
                 System::currentTimeMillis);
     }
 
-    /** The token if it was verified a moment ago (without blocking), else null: then {@link #verify} decides. */
-    public JsonWebToken remembered(String authorization) {
+    /** The caller if its token was verified a moment ago (without blocking), else null: then {@link #verify} decides. */
+    Caller remembered(String authorization) {
         String token = tokenOf(authorization);
         return token == null ? null : verified.get(token);
     }
 
     /**
-     * The verified token, or null when the header is missing, malformed or the token is not valid. May block: the
-     * first verification fetches the issuer's keys.
+     * The caller of the verified token, or null when the header is missing, malformed or the token is not valid. May
+     * block: the first verification fetches the issuer's keys.
      */
-    public JsonWebToken verify(String authorization) {
+    Caller verify(String authorization) {
         String token = tokenOf(authorization);
         if (token == null) {
             return null;
         }
         try {
-            JsonWebToken verifiedToken = parser.parse(token);
-            verified.remember(token, verifiedToken);
-            return verifiedToken;
+            Caller caller = Caller.of(parser.parse(token));
+            verified.remember(token, caller);
+            return caller;
         } catch (ParseException e) {
             return null;
         }

@@ -4,18 +4,16 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 /**
  * Tokens the gateway has verified, by their exact text, so that a client's next calls with the same token skip the
- * signature check and the parsing (the largest part of the gateway's own work per request). A token is remembered
+ * signature check, the parsing and the claim reads (the largest part of the gateway's own work per request). A token is remembered
  * until its expiry or for {@code maxAge}, whichever is sooner, never past it; failures are never remembered. Bounded:
  * when full, expired entries go first and, if none have expired, all of them (only verified tokens get in, so filling
  * it takes valid tokens).
  */
 final class VerifiedTokens {
 
-    private record Remembered(JsonWebToken token, long untilMillis) {
+    private record Remembered(Caller caller, long untilMillis) {
     }
 
     private final ConcurrentHashMap<String, Remembered> tokens = new ConcurrentHashMap<>();
@@ -30,22 +28,22 @@ final class VerifiedTokens {
         this.epochMillis = epochMillis;
     }
 
-    /** The verified token for this text, or null when it must be verified (again). */
-    JsonWebToken get(String token) {
+    /** The caller of the verified token with this text, or null when it must be verified (again). */
+    Caller get(String token) {
         Remembered remembered = tokens.get(token);
         if (remembered == null) {
             return null;
         }
         if (epochMillis.getAsLong() < remembered.untilMillis()) {
-            return remembered.token();
+            return remembered.caller();
         }
         tokens.remove(token, remembered);
         return null;
     }
 
-    void remember(String token, JsonWebToken verified) {
+    void remember(String token, Caller verified) {
         long now = epochMillis.getAsLong();
-        long until = Math.min(now + maxAgeMillis, verified.getExpirationTime() * 1000);
+        long until = Math.min(now + maxAgeMillis, verified.expiresAt() * 1000);
         if (until <= now || capacity <= 0) {
             return;
         }

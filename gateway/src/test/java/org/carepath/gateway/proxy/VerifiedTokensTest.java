@@ -9,38 +9,21 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 class VerifiedTokensTest {
 
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
-    static JsonWebToken expiringAt(Instant expiry) {
-        return new JsonWebToken() {
-            @Override
-            public String getName() {
-                return "staff";
-            }
-
-            @Override
-            public Set<String> getClaimNames() {
-                return Set.of("exp");
-            }
-
-            @SuppressWarnings("unchecked")
-            @Override
-            public <T> T getClaim(String claim) {
-                return "exp".equals(claim) ? (T) Long.valueOf(expiry.getEpochSecond()) : null;
-            }
-        };
+    static Caller expiringAt(Instant expiry) {
+        return new Caller(Set.of("clinic-staff"), null, "subject:staff", expiry.getEpochSecond());
     }
 
     @Test
     void aVerifiedTokenIsRememberedForAtMostTheMaximumAge() {
         AtomicLong clock = new AtomicLong(NOW.toEpochMilli());
         VerifiedTokens tokens = new VerifiedTokens(Duration.ofSeconds(60), 100, clock::get);
-        JsonWebToken token = expiringAt(NOW.plusSeconds(3600));
+        Caller token = expiringAt(NOW.plusSeconds(3600));
         tokens.remember("a.b.c", token);
         clock.set(NOW.plusSeconds(59).toEpochMilli());
         assertSame(token, tokens.get("a.b.c"));
@@ -57,7 +40,7 @@ class VerifiedTokensTest {
         tokens.remember("soon", expiringAt(NOW.plusSeconds(10)));
         tokens.remember("gone", expiringAt(NOW.minusSeconds(5)));
         clock.set(NOW.plusSeconds(9).toEpochMilli());
-        assertSame("staff", tokens.get("soon").getName());
+        assertEquals("subject:staff", tokens.get("soon").rateLimitClient());
         assertNull(tokens.get("gone"), "an expired token the verifier let through on clock skew is not remembered");
         clock.set(NOW.plusSeconds(10).toEpochMilli());
         assertNull(tokens.get("soon"));
@@ -81,10 +64,10 @@ class VerifiedTokensTest {
         clock.set(NOW.plusSeconds(6).toEpochMilli());
         tokens.remember("long-3", expiringAt(NOW.plusSeconds(3600)));
         assertEquals(3, tokens.size(), "the expired one made room");
-        assertSame("staff", tokens.get("long-1").getName());
+        assertEquals("subject:staff", tokens.get("long-1").rateLimitClient());
         tokens.remember("long-4", expiringAt(NOW.plusSeconds(3600)));
         assertEquals(1, tokens.size(), "none had expired: all were forgotten, and they will be verified again");
         assertNull(tokens.get("long-1"));
-        assertSame("staff", tokens.get("long-4").getName());
+        assertEquals("subject:staff", tokens.get("long-4").rateLimitClient());
     }
 }

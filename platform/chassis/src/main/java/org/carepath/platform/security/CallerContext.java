@@ -24,6 +24,11 @@ public class CallerContext {
     @Inject
     JsonWebToken token;
 
+    // Read at most once per request: smallrye-jwt's getClaim throws and catches an exception for every custom claim
+    // name, and the tenant, the audit and the resources each ask.
+    private Optional<String> clinicId;
+    private Optional<UUID> patientId;
+
     public boolean isAuthenticated() {
         return !identity.isAnonymous();
     }
@@ -41,11 +46,17 @@ public class CallerContext {
     }
 
     public Optional<String> clinicId() {
-        return claim(Claims.CLINIC_ID);
+        if (clinicId == null) {
+            clinicId = claim(Claims.CLINIC_ID);
+        }
+        return clinicId;
     }
 
     public Optional<UUID> patientId() {
-        return claim(Claims.PATIENT_ID).map(UUID::fromString);
+        if (patientId == null) {
+            patientId = claim(Claims.PATIENT_ID).map(UUID::fromString);
+        }
+        return patientId;
     }
 
     /** Roles joined for audit records, sorted so equal role sets read the same. */
