@@ -19,13 +19,6 @@ final class GatewayOverhead implements Benchmark {
     static final int ROUNDS = 3;
     /** After the first round's full warm-up, each run gets this long to settle its connections before it counts. */
     static final Duration ROUND_WARMUP = Duration.ofSeconds(2);
-    /**
-     * How long each path is warmed up on its own before the rounds (the smoke run uses its scale's warm-up). Only the
-     * gateway path warms the gateway, and on 2 cores under load its JIT compiler was still busy after 30 s (over half
-     * of the gateway's CPU) and quiet only after about two minutes; until then the rounds measure compilation.
-     */
-    static final Duration PATH_WARMUP = Duration.ofSeconds(90);
-
     @Override
     public String title() {
         return "Gateway overhead";
@@ -37,7 +30,7 @@ final class GatewayOverhead implements Benchmark {
         compare(bench, "patient read", "intake", clinic, "/v1/patients/", clinic.patients.stream().map(UUID::toString).toList());
         compare(bench, "provider read", "scheduling", clinic, "/v1/providers/", clinic.providers);
         bench.report().note("Each read is `GET` of one resource by id with a clinic-staff token in a closed loop, "
-                + warmup(bench).toSeconds() + " s warm-up of each path, then " + bench.scale().measure().toSeconds()
+                + bench.scale().warmup().toSeconds() + " s warm-up of each path, then " + bench.scale().measure().toSeconds()
                 + " s measured per path, split into " + (bench.scale().isSmoke() ? 1 : ROUNDS) + " rounds that"
                 + " alternate direct and gateway (" + ROUND_WARMUP.toSeconds() + " s settling before each run); each"
                 + " figure is the median round. Throughput with " + CLIENTS + " clients, added latency with one client"
@@ -60,10 +53,11 @@ final class GatewayOverhead implements Benchmark {
         int rounds = bench.scale().isSmoke() ? 1 : ROUNDS;
         Duration window = bench.scale().measure().dividedBy(rounds);
         // Both paths warm before any round counts: the service warms up during whichever path runs first, and a
-        // direct run on a cold service made the gateway look faster than the service itself.
-        load(bench, read + " direct (warm-up)", CLIENTS, warmup(bench), Duration.ZERO, direct, clinic.staff, ids,
+        // direct run on a cold service made the gateway look faster than the service itself. Only the gateway path
+        // warms the gateway.
+        load(bench, read + " direct (warm-up)", CLIENTS, bench.scale().warmup(), Duration.ZERO, direct, clinic.staff, ids,
                 false);
-        load(bench, read + " through the gateway (warm-up)", CLIENTS, warmup(bench), Duration.ZERO, proxied,
+        load(bench, read + " through the gateway (warm-up)", CLIENTS, bench.scale().warmup(), Duration.ZERO, proxied,
                 clinic.staff, ids, false);
         Rounds throughput = alternate(bench, read, CLIENTS, rounds, window, direct, proxied, clinic.staff, ids,
                 LoadResult::perSecond);
@@ -108,10 +102,6 @@ final class GatewayOverhead implements Benchmark {
                             true)));
         }
         return result;
-    }
-
-    private static Duration warmup(BenchContext bench) {
-        return bench.scale().isSmoke() ? bench.scale().warmup() : PATH_WARMUP;
     }
 
     /** The middle value (of an odd count, as the rounds are). */
