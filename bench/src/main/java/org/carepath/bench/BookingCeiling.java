@@ -28,7 +28,7 @@ import org.postgresql.PGConnection;
 final class BookingCeiling implements AutoCloseable {
 
     static final String DATABASE = "booking_ceiling";
-    /** PostgreSQL has no JIT to wait for here (these statements are far below its jit_above_cost): 10 s fills caches. */
+    /** PostgreSQL compiles nothing for statements this cheap, so 10 s of warm-up only has to fill its caches. */
     static final Duration PGBENCH_WARMUP = Duration.ofSeconds(10);
     private static final String SCRIPT = "pgbench/booking.sql";
     private static final List<String> MIGRATIONS = List.of("platform/chassis/src/main/resources/db/platform",

@@ -30,8 +30,8 @@ final class GatewayOverhead implements Benchmark {
         compare(bench, "patient read", "intake", clinic, "/v1/patients/", clinic.patients.stream().map(UUID::toString).toList());
         compare(bench, "provider read", "scheduling", clinic, "/v1/providers/", clinic.providers);
         bench.report().note("Each read is `GET` of one resource by id with a clinic-staff token in a closed loop, "
-                + bench.scale().warmup().toSeconds() + " s warm-up of each path, then " + bench.scale().measure().toSeconds()
-                + " s measured per path, split into " + (bench.scale().isSmoke() ? 1 : ROUNDS) + " rounds that"
+                + bench.scale().warmup().toSeconds() + " s warm-up of each path, then "
+                + bench.scale().measure().toSeconds() + " s measured per path, split into " + (bench.scale().isSmoke() ? 1 : ROUNDS) + " rounds that"
                 + " alternate direct and gateway (" + ROUND_WARMUP.toSeconds() + " s settling before each run); each"
                 + " figure is the median round. Throughput with " + CLIENTS + " clients, added latency with one client"
                 + " (no queueing). A patient read also writes the PHI audit row; a provider read does not. The load"
@@ -52,13 +52,13 @@ final class GatewayOverhead implements Benchmark {
         String proxied = bench.gateway() + path;
         int rounds = bench.scale().isSmoke() ? 1 : ROUNDS;
         Duration window = bench.scale().measure().dividedBy(rounds);
+        Duration warmup = bench.scale().warmup();
         // Both paths warm before any round counts: the service warms up during whichever path runs first, and a
         // direct run on a cold service made the gateway look faster than the service itself. Only the gateway path
         // warms the gateway.
-        load(bench, read + " direct (warm-up)", CLIENTS, bench.scale().warmup(), Duration.ZERO, direct, clinic.staff, ids,
-                false);
-        load(bench, read + " through the gateway (warm-up)", CLIENTS, bench.scale().warmup(), Duration.ZERO, proxied,
-                clinic.staff, ids, false);
+        load(bench, read + " direct (warm-up)", CLIENTS, warmup, Duration.ZERO, direct, clinic.staff, ids, false);
+        load(bench, read + " through the gateway (warm-up)", CLIENTS, warmup, Duration.ZERO, proxied, clinic.staff,
+                ids, false);
         Rounds throughput = alternate(bench, read, CLIENTS, rounds, window, direct, proxied, clinic.staff, ids,
                 LoadResult::perSecond);
         Rounds latency = alternate(bench, read, 1, rounds, window, direct, proxied, clinic.staff, ids,

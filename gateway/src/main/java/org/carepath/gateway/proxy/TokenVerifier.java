@@ -32,7 +32,7 @@ public class TokenVerifier {
                 System::currentTimeMillis);
     }
 
-    /** The caller if its token was verified a moment ago (without blocking), else null: then {@link #verify} decides. */
+    /** The caller if its token was verified a moment ago (without blocking), else null: {@link #verify} decides. */
     Caller remembered(String authorization) {
         String token = tokenOf(authorization);
         return token == null ? null : verified.get(token);

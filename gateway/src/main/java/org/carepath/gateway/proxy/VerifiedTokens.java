@@ -5,11 +5,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Tokens the gateway has verified, by their exact text, so that a client's next calls with the same token skip the
- * signature check, the parsing and the claim reads (the largest part of the gateway's own work per request). A token is remembered
- * until its expiry or for {@code maxAge}, whichever is sooner, never past it; failures are never remembered. Bounded:
- * when full, expired entries go first and, if none have expired, all of them (only verified tokens get in, so filling
- * it takes valid tokens).
+ * Tokens the gateway has verified, by their exact text, with their {@link Caller}, so that a client's next calls with
+ * the same token skip the signature check, the parsing and the claim reads (the largest part of the gateway's own work
+ * per request). A token is remembered until its expiry or for {@code maxAge}, whichever is sooner, never past it;
+ * failures are never remembered. Bounded: when full, expired entries go first and, if none have expired, all of them
+ * (only verified tokens get in, so filling it takes valid tokens).
  */
 final class VerifiedTokens {
 
