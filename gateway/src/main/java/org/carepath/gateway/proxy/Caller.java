@@ -3,8 +3,6 @@ package org.carepath.gateway.proxy;
 import java.util.Collection;
 import java.util.Set;
 
-import jakarta.json.JsonString;
-
 import org.carepath.gateway.limits.RateLimiter;
 import org.carepath.platform.security.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -22,20 +20,13 @@ record Caller(Set<String> groups, String patientId, String rateLimitClient, long
 
     static Caller of(JsonWebToken token) {
         Set<String> groups = token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups());
-        String patient = text(token.getClaim(Claims.PATIENT_ID));
-        String clinic = text(token.getClaim(Claims.CLINIC_ID));
+        String patient = Claims.text(token, Claims.PATIENT_ID);
+        String clinic = Claims.text(token, Claims.CLINIC_ID);
         return new Caller(groups, patient, RateLimiter.clientOf(groups, patient, clinic, token.getSubject()),
                 token.getExpirationTime());
     }
 
     boolean hasAnyOf(Collection<String> roles) {
         return roles.stream().anyMatch(groups::contains);
-    }
-
-    private static String text(Object claim) {
-        if (claim == null) {
-            return null;
-        }
-        return claim instanceof JsonString json ? json.getString() : claim.toString();
     }
 }

@@ -68,11 +68,7 @@ public class CallerContext {
         if (!isAuthenticated() || token == null || token.getRawToken() == null) {
             return Optional.empty();
         }
-        Object value = token.getClaim(name);
-        if (value == null) {
-            return Optional.empty();
-        }
-        String text = value instanceof jakarta.json.JsonString json ? json.getString() : value.toString();
-        return text.isBlank() ? Optional.empty() : Optional.of(text);
+        String text = Claims.text(token, name);
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 }
