@@ -27,15 +27,16 @@ final class GatewayOverhead implements Benchmark {
     @Override
     public void run(BenchContext bench) throws Exception {
         BenchClinic clinic = BenchClinic.create(bench, "overhead", 1, 50);
-        compare(bench, "patient read", "intake", clinic, "/v1/patients/", clinic.patients.stream().map(UUID::toString).toList());
+        compare(bench, "patient read", "intake", clinic, "/v1/patients/",
+                clinic.patients.stream().map(UUID::toString).toList());
         compare(bench, "provider read", "scheduling", clinic, "/v1/providers/", clinic.providers);
         bench.report().note("Each read is `GET` of one resource by id with a clinic-staff token in a closed loop, "
                 + bench.scale().warmup().toSeconds() + " s warm-up of each path, then "
-                + bench.scale().measure().toSeconds() + " s measured per path, split into " + (bench.scale().isSmoke() ? 1 : ROUNDS) + " rounds that"
-                + " alternate direct and gateway (" + ROUND_WARMUP.toSeconds() + " s settling before each run); each"
-                + " figure is the median round. Throughput with " + CLIENTS + " clients, added latency with one client"
-                + " (no queueing). A patient read also writes the PHI audit row; a provider read does not. The load"
-                + " generator shares the cores with the suite.");
+                + bench.scale().measure().toSeconds() + " s measured per path, split into " + rounds(bench.scale())
+                + " rounds that alternate direct and gateway (" + ROUND_WARMUP.toSeconds() + " s settling before"
+                + " each run); each figure is the median round. Throughput with " + CLIENTS + " clients, added"
+                + " latency with one client (no queueing). A patient read also writes the PHI audit row; a provider"
+                + " read does not. The load generator shares the cores with the suite.");
     }
 
     /**
@@ -50,7 +51,7 @@ final class GatewayOverhead implements Benchmark {
             List<String> ids) throws Exception {
         String direct = bench.service(service) + path;
         String proxied = bench.gateway() + path;
-        int rounds = bench.scale().isSmoke() ? 1 : ROUNDS;
+        int rounds = rounds(bench.scale());
         Duration window = bench.scale().measure().dividedBy(rounds);
         Duration warmup = bench.scale().warmup();
         // Both paths warm before any round counts: the service warms up during whichever path runs first, and a
@@ -102,6 +103,11 @@ final class GatewayOverhead implements Benchmark {
                             true)));
         }
         return result;
+    }
+
+    /** One round at smoke scale, where the windows are too short to split. */
+    private static int rounds(Scale scale) {
+        return scale.isSmoke() ? 1 : ROUNDS;
     }
 
     /** The middle value (of an odd count, as the rounds are). */
