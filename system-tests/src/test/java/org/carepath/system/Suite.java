@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.carepath.local.LocalKeys;
 import org.carepath.local.LocalSettings;
 import org.carepath.local.LocalStack;
+import org.carepath.platform.testing.contract.ContractFilter;
 
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
@@ -45,6 +46,8 @@ public final class Suite {
             try {
                 // A failed expectation shows the request and the answer it got.
                 RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+                // Every answer through the gateway is held to the merged contract it publishes at /openapi.
+                ContractFilter.install();
                 Suite suite = new Suite(LocalSettings.onFreePorts(REPOSITORY, HOME));
                 Runtime.getRuntime().addShutdownHook(new Thread(suite.stack::stop, "suite-stop"));
                 suite.stack.start();
