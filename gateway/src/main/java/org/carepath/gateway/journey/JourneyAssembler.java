@@ -51,13 +51,18 @@ public final class JourneyAssembler {
         return Future.join(answers).map(all -> answers.stream().map(Future::result).toList());
     }
 
-    /** The journey document: each part by name (null when absent) and the parts that are missing, with why. */
+    /**
+     * The journey document: each part by name (omitted when absent, as every answer of the API omits an absent
+     * value) and the parts that are missing, with why.
+     */
     public static JsonObject document(UUID patientId, List<Answer> answers) {
         JsonObject journey = new JsonObject().put("patientId", patientId.toString());
         JsonArray missing = new JsonArray();
         for (Answer answer : answers) {
             boolean ok = answer.status() >= 200 && answer.status() < 300;
-            journey.put(answer.part().name(), ok ? answer.body() : null);
+            if (ok && answer.body() != null) {
+                journey.put(answer.part().name(), answer.body());
+            }
             // Not found is an answer (no eligibility decided yet); anything else means the part is unknown.
             if (!ok && answer.status() != 404) {
                 missing.add(new JsonObject().put("part", answer.part().name()).put("service", answer.part().upstream())

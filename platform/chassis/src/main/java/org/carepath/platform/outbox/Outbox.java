@@ -3,6 +3,7 @@ package org.carepath.platform.outbox;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import org.carepath.platform.ids.Ids;
 import org.carepath.platform.tenancy.Tenancy;
 import org.hibernate.Session;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,6 +36,8 @@ public class Outbox {
     @Inject
     ObjectMapper mapper;
 
+    private ObjectMapper eventJson;
+
     @Inject
     OutboxConfig config;
 
@@ -42,6 +46,15 @@ public class Outbox {
 
     @Inject
     OutboxRelay relay;
+
+    /**
+     * Event payloads name every field of their schema, null when absent, as the schemas in docs/events require;
+     * the HTTP API omits absent values instead (quarkus.jackson.serialization-inclusion).
+     */
+    @PostConstruct
+    void eventJson() {
+        eventJson = mapper.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
+    }
 
     /** Returns the event's id ({@code ce_id}). Must run inside the use case's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,7 +65,7 @@ public class Outbox {
         UUID eventId = Ids.newId();
         String payload;
         try {
-            payload = mapper.writeValueAsString(event.payload());
+            payload = eventJson.writeValueAsString(event.payload());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload is not serialisable: " + event.type(), e);
         }
