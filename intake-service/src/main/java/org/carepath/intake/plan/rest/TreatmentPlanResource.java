@@ -95,6 +95,8 @@ public class TreatmentPlanResource {
                     schema = @Schema(implementation = TreatmentPlanView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A completed or discontinued plan cannot change (code"
+            + " plan-closed); a plan's route and drug cannot change, draft a new plan (plan-route-fixed)")
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TreatmentPlanRequest request) {
         TreatmentPlanEntity plan = plans.change(id, ifMatch, request.patientId(), request.toDosing());
@@ -123,6 +125,8 @@ public class TreatmentPlanResource {
     @RolesAllowed({ Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN })
     @Audited(resource = "TreatmentPlan", action = AuditAction.UPDATE)
     @Operation(summary = "Start an approved plan")
+    @APIResponse(responseCode = "409", description = "The plan's status does not allow this step (code"
+            + " plan-transition-not-allowed): draft -> approved -> active -> completed, or discontinued from any open status")
     public TreatmentPlanView activate(@PathParam("id") UUID id) {
         return TreatmentPlanView.of(plans.transition(id, PlanStatus.ACTIVE, null));
     }
@@ -132,6 +136,8 @@ public class TreatmentPlanResource {
     @RolesAllowed({ Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN })
     @Audited(resource = "TreatmentPlan", action = AuditAction.UPDATE)
     @Operation(summary = "Complete an active plan")
+    @APIResponse(responseCode = "409", description = "The plan's status does not allow this step (code"
+            + " plan-transition-not-allowed): draft -> approved -> active -> completed, or discontinued from any open status")
     public TreatmentPlanView complete(@PathParam("id") UUID id) {
         return TreatmentPlanView.of(plans.transition(id, PlanStatus.COMPLETED, null));
     }
@@ -141,6 +147,8 @@ public class TreatmentPlanResource {
     @RolesAllowed({ Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN })
     @Audited(resource = "TreatmentPlan", action = AuditAction.UPDATE)
     @Operation(summary = "Discontinue a plan with a reason")
+    @APIResponse(responseCode = "409", description = "The plan's status does not allow this step (code"
+            + " plan-transition-not-allowed): draft -> approved -> active -> completed, or discontinued from any open status")
     public TreatmentPlanView discontinue(@PathParam("id") UUID id, @NotNull @Valid Discontinuation request) {
         return TreatmentPlanView.of(plans.transition(id, PlanStatus.DISCONTINUED, request.reason()));
     }

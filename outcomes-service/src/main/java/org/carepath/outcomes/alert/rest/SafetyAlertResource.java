@@ -29,6 +29,7 @@ import org.carepath.platform.http.Page;
 import org.carepath.platform.http.QueryParams;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -84,6 +85,7 @@ public class SafetyAlertResource {
     @RolesAllowed({ Roles.CLINICIAN, Roles.PRESCRIBER })
     @Audited(resource = "SafetyAlert", action = AuditAction.UPDATE)
     @Operation(summary = "A clinician has seen the alert and is acting on it")
+    @APIResponse(responseCode = "409", description = "Only an OPEN alert can be acknowledged (code alert-not-open)")
     public AlertView acknowledge(@PathParam("id") UUID id) {
         return AlertView.of(alerts.acknowledge(id));
     }
@@ -94,6 +96,7 @@ public class SafetyAlertResource {
     @Audited(resource = "SafetyAlert", action = AuditAction.UPDATE)
     @Operation(summary = "Resolve the alert with a note", description = "Publishes SafetyAlertResolved: intake and"
             + " scheduling lift their holds. A second resolve is 409 alert-already-resolved.")
+    @APIResponse(responseCode = "409", description = "The alert was already resolved (code alert-already-resolved)")
     public AlertView resolve(@PathParam("id") UUID id, @NotNull @Valid Resolution request) {
         return AlertView.of(alerts.resolve(id, request.note()));
     }

@@ -165,9 +165,11 @@ public class DosingSessionResource {
     @Audited(resource = "DosingSession", action = AuditAction.UPDATE)
     @Operation(summary = "Record vital signs", description = "Values outside physiological ranges are refused. A"
             + " post-dose BP over the clinic's limit raises a safety alert in the same transaction.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VitalsView.class)))
     @APIResponse(responseCode = "400", description = "Out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The session was discharged (code session-closed)")
     public Response vitals(@PathParam("id") UUID id, @NotNull @Valid VitalsRequest request) {
         SessionVitalsEntity reading = sessions.recordVitals(id, request.takenAt(), request.systolic(),
                 request.diastolic(), request.heartRate(), request.spo2(), request.respiratoryRate());
@@ -180,6 +182,7 @@ public class DosingSessionResource {
     @Audited(resource = "DosingSession", action = AuditAction.UPDATE)
     @Operation(summary = "Record the pre-dose checklist", description = "Fasting (food 2 h, fluids 30 min) and nasal"
             + " steroid or decongestant at least 1 h before esketamine [S12]; answers what is not met.")
+    @APIResponse(responseCode = "409", description = "The session was discharged (code session-closed)")
     public ChecklistResult checklist(@PathParam("id") UUID id, @NotNull @Valid PreDoseChecklist request) {
         return new ChecklistResult(sessions.recordChecklist(id, request));
     }
@@ -189,6 +192,8 @@ public class DosingSessionResource {
     @RolesAllowed(Roles.PRESCRIBER)
     @Audited(resource = "DosingSession", action = AuditAction.UPDATE)
     @Operation(summary = "Dose despite a pre-dose BP hold", description = "Rule 5: prescribers only, with a reason.")
+    @APIResponse(responseCode = "409", description = "The dose was already recorded (code already-administered), or the"
+            + " session was discharged (session-closed)")
     public SessionView overrideBpHold(@PathParam("id") UUID id, @NotNull @Valid OverrideRequest request) {
         return SessionView.of(sessions.overrideBpHold(id, request.reason()));
     }
@@ -200,6 +205,11 @@ public class DosingSessionResource {
     @Operation(summary = "Record the dose administered", description = "The route must be the session's. Esketamine:"
             + " whole 28 mg devices with the lot, the checklist met, and a pre-dose BP within the hold limits or a"
             + " prescriber override (409 bp-hold-override-required).")
+    @APIResponse(responseCode = "409", description = "A pre-dose BP over the hold limits needs a prescriber's override (code"
+            + " bp-hold-override-required) or no pre-dose BP was taken (pre-dose-vitals-missing), each reason in errors;"
+            + " the dose was already recorded (already-administered), or the session was discharged (session-closed)")
+    @APIResponse(responseCode = "422", description = "The route is not the plan's (code route-mismatch), the pre-dose checklist was not"
+            + " recorded (pre-dose-checklist-missing) or is not met (pre-dose-checklist-unmet, each item in errors)")
     public SessionView dose(@PathParam("id") UUID id, @NotNull @Valid DoseRequest request) {
         return SessionView.of(sessions.administer(id, new Dose(request.route(), request.doseMg(), request.doseMgPerKg(),
                 request.devices(), request.lotNumber(), request.concomitantMedications(), request.administeredAt())));
@@ -210,6 +220,8 @@ public class DosingSessionResource {
     @RolesAllowed({ Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN })
     @Audited(resource = "DosingSession", action = AuditAction.UPDATE)
     @Operation(summary = "Record the end of an IV infusion")
+    @APIResponse(responseCode = "409", description = "Not an IV infusion (code not-an-infusion), or the session was discharged"
+            + " (session-closed)")
     public SessionView infusionEnd(@PathParam("id") UUID id,
             @RequestBody(required = false) @Valid InfusionEndRequest request) {
         return SessionView.of(sessions.endInfusion(id, request == null ? null : request.endedAt()));
@@ -220,6 +232,10 @@ public class DosingSessionResource {
     @RolesAllowed({ Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN })
     @Audited(resource = "DosingSession", action = AuditAction.UPDATE)
     @Operation(summary = "Record sedation and dissociation", description = "MOAA/S 0 raises an urgent safety alert.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ObservationView.class)))
+    @APIResponse(responseCode = "409", description = "The session was discharged (code session-closed)")
     public Response observe(@PathParam("id") UUID id, @NotNull @Valid ObservationRequest request) {
         SessionObservationEntity observation = sessions.observe(id, request.observedAt(), request.moaas(),
                 request.dissociation(), request.respiratoryDepression(), request.note());
@@ -231,6 +247,8 @@ public class DosingSessionResource {
     @RolesAllowed({ Roles.CLINICIAN, Roles.PRESCRIBER })
     @Audited(resource = "DosingSession", action = AuditAction.UPDATE)
     @Operation(summary = "A clinician judges the patient ready to leave")
+    @APIResponse(responseCode = "409", description = "Readiness is assessed after the dose (code not-administered), or the"
+            + " session was discharged (session-closed)")
     public SessionView readiness(@PathParam("id") UUID id, @NotNull @Valid ReadinessRequest request) {
         return SessionView.of(sessions.assessReadiness(id, request.assessedAt(), request.readyWithoutRuleMinutes()));
     }
@@ -244,6 +262,10 @@ public class DosingSessionResource {
             + " first device, BP before the dose, at about 40 minutes and before discharge, readiness assessed and the"
             + " REMS evaluation answered (then its Patient Monitoring Form is due in 7 days)."
             + " Publishes DosingSessionCompleted; scheduling completes the appointment.")
+    @APIResponse(responseCode = "409", description = "Not yet (code discharge-refused): each unmet requirement in errors, such as"
+            + " readiness-not-assessed or rems-evaluation-missing; readiness and the REMS evaluation count only when"
+            + " recorded after the route's monitoring window; or the dose was not recorded (not-administered), or the"
+            + " session was already discharged (session-closed)")
     public SessionView discharge(@PathParam("id") UUID id) {
         return SessionView.of(sessions.discharge(id));
     }

@@ -103,6 +103,8 @@ public class AppointmentResource {
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN, Roles.PATIENT })
     @Audited(resource = "Appointment", action = AuditAction.UPDATE)
     @Operation(summary = "Confirm a held slot", description = "Dosing gates run again. 409 hold-expired after the hold's time.")
+    @APIResponse(responseCode = "409", description = "The hold's time is over (code hold-expired), it is no longer held"
+            + " (invalid-transition), or a dosing gate now refuses (safety-hold and the booking's gate codes)")
     public AppointmentView confirm(@PathParam("id") UUID id) {
         return views.of(book.confirm(id));
     }
@@ -112,6 +114,7 @@ public class AppointmentResource {
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN, Roles.PATIENT })
     @Audited(resource = "Appointment", action = AuditAction.UPDATE)
     @Operation(summary = "Give a held slot back")
+    @APIResponse(responseCode = "409", description = "Only a held slot can be released (code invalid-transition)")
     public AppointmentView release(@PathParam("id") UUID id) {
         return views.of(book.release(id));
     }
@@ -123,6 +126,8 @@ public class AppointmentResource {
     @Operation(summary = "Move a booked appointment", description = "Creates the new appointment (rescheduledFrom names"
             + " the original, which becomes RESCHEDULED with rescheduledTo). Provider, room and length carry over"
             + " unless given; every booking check runs again. Other occurrences of a series are untouched.")
+    @APIResponse(responseCode = "409", description = "Only a booked appointment moves (code invalid-transition); the new slot"
+            + " overlaps (provider-double-booked, room-double-booked, patient-double-booked) or a dosing gate refuses")
     @APIResponse(responseCode = "201", description = "The new appointment; AppointmentRescheduled is published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     public Response reschedule(@PathParam("id") UUID id, @NotNull @Valid AppointmentRequests.Reschedule request) {
@@ -138,6 +143,9 @@ public class AppointmentResource {
             + " end. Dosing needs escortName and noDrivingAcknowledged=true, no open safety alert (409 safety-hold) and"
             + " the patient still eligible with the plan in force. PatientCheckedIn carries the planned dose so the"
             + " outcomes service can open the dosing session.")
+    @APIResponse(responseCode = "409", description = "Outside the check-in window (code outside-check-in-window), an open"
+            + " safety alert holds dosing (safety-hold), the patient is no longer eligible or the plan not in force,"
+            + " or the appointment is not booked (invalid-transition)")
     public AppointmentView checkIn(@PathParam("id") UUID id, @NotNull @Valid AppointmentRequests.CheckIn request) {
         return views.of(lifecycle.checkIn(id, request.escortName(), request.noDrivingAcknowledged()));
     }
@@ -148,6 +156,7 @@ public class AppointmentResource {
     @Audited(resource = "Appointment", action = AuditAction.UPDATE)
     @Operation(summary = "Cancel an appointment with a reason", description = "lateCancellation is set when it is"
             + " closer to the start than the clinic's policy (24 hours by default).")
+    @APIResponse(responseCode = "409", description = "The appointment is already closed (code invalid-transition)")
     public AppointmentView cancel(@PathParam("id") UUID id, @NotNull @Valid AppointmentRequests.Cancel request) {
         return views.of(lifecycle.cancel(id, request.reason(), request.note()));
     }
@@ -157,6 +166,8 @@ public class AppointmentResource {
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN })
     @Audited(resource = "Appointment", action = AuditAction.UPDATE)
     @Operation(summary = "Record that the patient did not come", description = "Only after the start time.")
+    @APIResponse(responseCode = "409", description = "Before the start time (code not-started), or the appointment is not"
+            + " booked (invalid-transition)")
     public AppointmentView noShow(@PathParam("id") UUID id,
             @RequestBody(required = false) @Valid AppointmentRequests.Note request) {
         return views.of(lifecycle.noShow(id, request == null ? null : request.note()));
@@ -168,6 +179,8 @@ public class AppointmentResource {
     @Audited(resource = "Appointment", action = AuditAction.UPDATE)
     @Operation(summary = "Complete a checked-in visit", description = "Not for dosing: a dosing appointment completes"
             + " when the outcomes service discharges its session (DosingSessionCompleted).")
+    @APIResponse(responseCode = "409", description = "A dosing appointment completes with its session (code"
+            + " completes-with-dosing-session), or the patient is not checked in (invalid-transition)")
     public AppointmentView complete(@PathParam("id") UUID id,
             @RequestBody(required = false) @Valid AppointmentRequests.Note request) {
         return views.of(lifecycle.complete(id, request == null ? null : request.note()));
