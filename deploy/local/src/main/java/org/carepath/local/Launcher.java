@@ -72,7 +72,9 @@ public final class Launcher {
     private static void printWelcome(LocalSettings settings, Map<String, String> urls) {
         StringBuilder text = new StringBuilder("\n");
         urls.forEach((name, url) -> text.append(String.format("  %-11s %s%n", name, url)));
-        text.append(String.format("  %-11s %s%n", "OpenAPI", urls.get("gateway") + "/q/openapi"));
+        // The merged contract is the gateway's /openapi; its own /q/openapi describes no operation.
+        text.append(String.format("  %-11s %s%n", "OpenAPI", urls.get("gateway") + "/openapi"));
+        text.append(String.format("  %-11s %s%n", "Swagger UI", urls.get("gateway") + "/swagger-ui"));
         text.append(String.format("  %-11s localhost:%d (user postgres, databases %s)%n", "PostgreSQL",
                 settings.postgresPort(), String.join(", ", LocalStack.SERVICES.stream()
                         .map(LocalStack.Service::database).toList())));
