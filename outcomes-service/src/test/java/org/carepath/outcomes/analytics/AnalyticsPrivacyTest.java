@@ -48,8 +48,8 @@ class AnalyticsPrivacyTest {
     static final String CLINIC = "clinic-analytics";
     /** The only fields an analytics payload may have, per ARCHITECTURE.md's list. */
     static final Set<String> ALLOWED_FIELDS = Set.of("pseudonymousId", "clinicId", "year", "ageBand", "instrument",
-            "total", "band", "flags", "prorated", "channel", "route", "sessionsBefore", "doseMg", "doseMgPerKg",
-            "sessionNumber", "level", "reasonCode", "source", "severity", "serious", "seriousnessCriteria", "outcome",
+            "total", "band", "bandLabel", "flags", "prorated", "channel", "route", "sessionsBefore", "doseMg",
+            "doseMgPerKg", "sessionNumber", "level", "reasonCode", "source", "severity", "serious", "seriousnessCriteria", "outcome",
             "relationToDose", "milestone", "baselineTotal", "latestTotal", "percentChange");
     static final Set<String> TYPES = Set.of("org.carepath.analytics.AssessmentScored.v1",
             "org.carepath.analytics.DosingSessionCompleted.v1", "org.carepath.analytics.SafetyAlertRaised.v1",

@@ -41,7 +41,8 @@ class AssessmentAlertTest {
         UUID patient = OutcomesFixtures.patient(CLINIC, 1980);
         String id = asPatient(CLINIC, patient).body(phq9(patient, "[1,1,1,1,1,1,1,1,1]")).post("/v1/assessments")
                 .then().statusCode(201)
-                .body("total", equalTo(9)).body("band", equalTo("mild"))
+                .body("total", equalTo(9)).body("band", equalTo("MILD"))
+                .body("bandLabel", equalTo("mild"))
                 .body("loincPanel", equalTo("44249-1")).body("loincTotal", equalTo("44261-6"))
                 .body("flags", hasItem("SUICIDE_RISK_URGENT")).body("channel", equalTo("PATIENT_APP"))
                 .extract().path("id");

@@ -1,6 +1,7 @@
 package org.carepath.outcomes.session;
 
 import static org.carepath.outcomes.OutcomesFixtures.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +44,9 @@ class DosingSessionTest {
         UUID early = OutcomesFixtures.monitoredSession(CLINIC, patient, 119 * 60);
         nurse().post("/v1/dosing-sessions/" + early + "/discharge").then().statusCode(409)
                 .contentType("application/problem+json").body("code", equalTo("discharge-refused"))
-                .body("errors.message", hasItem("monitoring-time-not-elapsed"));
+                .body("errors.message", hasItem("monitoring-time-not-elapsed"))
+                .body("detail", containsString("the 120-minute monitoring window after the first device has 1 min"))
+                .body("detail", containsString("the one recorded 119 minutes after the first device does not count"));
         nurse().get("/v1/dosing-sessions/" + early).then().body("status", equalTo("OPEN"));
 
         UUID onTime = OutcomesFixtures.monitoredSession(CLINIC, patient, 120 * 60 + 5);

@@ -21,8 +21,8 @@ public final class AnalyticsEvents {
     }
 
     public record AssessmentScored(UUID pseudonymousId, String clinicId, int year, String ageBand, String instrument,
-            Integer total, String band, Set<String> flags, boolean prorated, String channel, String route,
-            int sessionsBefore) {
+            Integer total, String band, String bandLabel, Set<String> flags, boolean prorated, String channel,
+            String route, int sessionsBefore) {
     }
 
     public record DosingSessionCompleted(UUID pseudonymousId, String clinicId, int year, String ageBand, String route,

@@ -39,7 +39,8 @@ public class AnalyticsFeed {
         Subject s = subject(a.patientId, a.clinicId, a.takenAt);
         Optional<DosingSessionEntity> last = lastSessionBefore(a.patientId, a.takenAt);
         publish(s, AnalyticsEvents.ASSESSMENT_SCORED, new AnalyticsEvents.AssessmentScored(s.pseudonym(), a.clinicId,
-                s.year(), s.ageBand(), a.instrument.name(), a.total, a.band,
+                s.year(), s.ageBand(), a.instrument.name(), a.total,
+                a.band == null ? null : a.band.name(), a.bandLabel(),
                 a.flags.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)), a.prorated,
                 a.channel.name(), last.map(x -> x.route.name()).orElse(null), sessionsBefore(a.patientId, a.takenAt)));
     }

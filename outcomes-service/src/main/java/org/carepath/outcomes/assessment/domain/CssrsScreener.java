@@ -44,16 +44,16 @@ final class CssrsScreener {
         }
         boolean q6Recent = yes(answers, Q6) && yes(answers, Q6_WITHIN_3_MONTHS);
         boolean q6LifetimeOnly = yes(answers, Q6) && !yes(answers, Q6_WITHIN_3_MONTHS);
-        String risk;
+        Band risk;
         Set<Flag> flags;
         if (yes(answers, Q4) || yes(answers, Q5) || q6Recent) {
-            risk = "high";
+            risk = Band.HIGH;
             flags = Set.of(Flag.SUICIDE_RISK_URGENT);
         } else if (yes(answers, Q3) || q6LifetimeOnly) {
-            risk = "moderate";
+            risk = Band.MODERATE;
             flags = Set.of(Flag.SUICIDE_RISK_MODERATE);
         } else {
-            risk = yes(answers, Q1) || yes(answers, Q2) ? "low" : "none";
+            risk = yes(answers, Q1) || yes(answers, Q2) ? Band.LOW : Band.NONE;
             flags = Set.of();
         }
         return new Score(Instrument.CSSRS_SCREENER, Instrument.CSSRS_SCREENER.version(), answers, null, risk, flags,

@@ -6,17 +6,10 @@ import java.util.Set;
 
 /**
  * MOAA/S: one observation, 5 (responds readily) to 0 (no response to a painful trapezius squeeze) [S39].
- * Levels 4 to 1 follow the published scale, which DOMAIN.md cites but does not spell out.
+ * Levels 4 to 1 follow the published scale, which DOMAIN.md cites but does not spell out; the level's band is
+ * the instrument's band at that position (its bands run from level 0 up).
  */
 final class Moaas {
-
-    private static final List<String> BANDS = List.of(
-            "no response to painful trapezius squeeze",
-            "responds only to painful trapezius squeeze",
-            "responds only to mild prodding or shaking",
-            "responds only to name called loudly or repeatedly",
-            "lethargic response to name in normal tone",
-            "responds readily to name in normal tone");
 
     private Moaas() {
     }
@@ -32,6 +25,7 @@ final class Moaas {
         if (level == 0) {
             flags.add(Flag.LOSS_OF_CONSCIOUSNESS);
         }
-        return new Total(level, false).score(Instrument.MOAA_S, answers, BANDS.get(level), flags);
+        return new Total(level, false).score(Instrument.MOAA_S, answers,
+                Instrument.MOAA_S.bands().get(level), flags);
     }
 }

@@ -43,16 +43,16 @@ final class Qids {
     }
 
     // [S35]
-    private static String band(int total) {
+    private static Band band(int total) {
         if (total <= 5) {
-            return "none";
+            return Band.NONE;
         }
         if (total <= 10) {
-            return "mild";
+            return Band.MILD;
         }
         if (total <= 15) {
-            return "moderate";
+            return Band.MODERATE;
         }
-        return total <= 20 ? "severe" : "very severe";
+        return total <= 20 ? Band.SEVERE : Band.VERY_SEVERE;
     }
 }

@@ -15,9 +15,10 @@ import java.util.Set;
  * Why: one immutable value carries everything a result, a task or a trajectory needs from one assessment.
  *
  * @param total null only for the C-SSRS screener, which has no total
- * @param band the severity band or risk level; null for scales DOMAIN.md gives no bands (PCL-5, CADSS, CADSS-6)
+ * @param band the severity band, risk level or MOAA/S level, one of the instrument's; null for scales DOMAIN.md gives
+ *     no bands (PCL-5, CADSS, CADSS-6)
  */
-public record Score(Instrument instrument, String version, List<Integer> answers, Integer total, String band,
+public record Score(Instrument instrument, String version, List<Integer> answers, Integer total, Band band,
         Set<Flag> flags, boolean prorated) {
 
     public Score {
@@ -31,9 +32,16 @@ public record Score(Instrument instrument, String version, List<Integer> answers
             check(total >= instrument.totalMin() && total <= instrument.totalMax(),
                     "score total must be within the instrument's range");
         }
+        check(band == null ? instrument.bands().isEmpty() : instrument.bands().contains(band),
+                "score band must be one of the instrument's bands, and is required exactly when it has bands");
         flags = noNulls(required(flags, "score flags"), "score flags");
         flags = Collections.unmodifiableSet(flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags));
         check(prorated == flags.contains(Flag.INCOMPLETE_PRORATED),
                 "a prorated score carries the INCOMPLETE_PRORATED flag and only it does");
+    }
+
+    /** The instrument's wording of the band, null without a band. */
+    public String bandLabel() {
+        return band == null ? null : instrument.bandLabel(band);
     }
 }

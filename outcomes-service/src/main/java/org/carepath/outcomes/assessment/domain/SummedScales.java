@@ -46,38 +46,38 @@ final class SummedScales {
     }
 
     // [S28]
-    private static String phq9Band(int total) {
+    private static Band phq9Band(int total) {
         if (total <= 4) {
-            return "minimal/none";
+            return Band.MINIMAL;
         }
         if (total <= 9) {
-            return "mild";
+            return Band.MILD;
         }
         if (total <= 14) {
-            return "moderate";
+            return Band.MODERATE;
         }
-        return total <= 19 ? "moderately severe" : "severe";
+        return total <= 19 ? Band.MODERATELY_SEVERE : Band.SEVERE;
     }
 
     // [S30]
-    private static String gad7Band(int total) {
+    private static Band gad7Band(int total) {
         if (total <= 4) {
-            return "minimal";
+            return Band.MINIMAL;
         }
         if (total <= 9) {
-            return "mild";
+            return Band.MILD;
         }
-        return total <= 14 ? "moderate" : "severe";
+        return total <= 14 ? Band.MODERATE : Band.SEVERE;
     }
 
     // Snaith bands with the clinic's severe cut [S31][S31b]
-    private static String madrsBand(int total, OutcomePolicy policy) {
+    private static Band madrsBand(int total, OutcomePolicy policy) {
         if (total <= 6) {
-            return "absent/normal";
+            return Band.NORMAL;
         }
         if (total <= 19) {
-            return "mild";
+            return Band.MILD;
         }
-        return total < policy.madrsSevereAtOrAbove() ? "moderate" : "severe";
+        return total < policy.madrsSevereAtOrAbove() ? Band.MODERATE : Band.SEVERE;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
 import org.carepath.outcomes.assessment.domain.Assessment;
+import org.carepath.outcomes.assessment.domain.Band;
 import org.carepath.outcomes.assessment.domain.Flag;
 import org.carepath.outcomes.assessment.domain.Instrument;
 import org.carepath.outcomes.assessment.domain.Score;
@@ -45,7 +46,8 @@ public class AssessmentEntity extends ClinicScopedEntity {
 
     public Integer total;
 
-    public String band;
+    @Enumerated(EnumType.STRING)
+    public Band band;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -75,6 +77,11 @@ public class AssessmentEntity extends ClinicScopedEntity {
 
     public Score score() {
         return new Score(instrument, version, answers, total, band, flags, prorated);
+    }
+
+    /** The instrument's wording of the band, null without a band. */
+    public String bandLabel() {
+        return band == null ? null : instrument.bandLabel(band);
     }
 
     public Assessment toAssessment() {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
+import org.carepath.outcomes.assessment.domain.Band;
 import org.carepath.outcomes.assessment.domain.Flag;
 import org.carepath.outcomes.assessment.domain.Instrument;
 import org.carepath.outcomes.assessment.persistence.AssessmentDueEntity;
@@ -64,13 +65,18 @@ public class AssessmentResource {
     public record AssessmentView(UUID id, UUID patientId, Instrument instrument, String version,
             @Schema(description = "LOINC panel code where DOMAIN.md confirms one") String loincPanel,
             @Schema(description = "LOINC total score code where confirmed") String loincTotal, List<Integer> answers,
-            Integer total, String band, Set<Flag> flags, boolean prorated, OffsetDateTime takenAt, Channel channel,
+            Integer total,
+            @Schema(description = "Stable code of the severity band, C-SSRS risk level or MOAA/S level, to switch on;"
+                    + " null for PCL-5, CADSS and CADSS-6, which have no bands") Band band,
+            @Schema(description = "The instrument's wording of the band, for display (PHQ-9 MINIMAL is"
+                    + " \"minimal/none\", GAD-7 MINIMAL is \"minimal\"); null without a band") String bandLabel,
+            Set<Flag> flags, boolean prorated, OffsetDateTime takenAt, Channel channel,
             UUID dosingSessionId, String enteredBy, OffsetDateTime recordedAt) implements HasId {
 
         static AssessmentView of(AssessmentEntity a) {
             return new AssessmentView(a.id, a.patientId, a.instrument, a.version, a.instrument.loincPanel(),
-                    a.instrument.loincTotal(), a.answers, a.total, a.band, a.flags, a.prorated, a.takenAt, a.channel,
-                    a.dosingSessionId, a.enteredBy, a.recordedAt);
+                    a.instrument.loincTotal(), a.answers, a.total, a.band, a.bandLabel(), a.flags, a.prorated,
+                    a.takenAt, a.channel, a.dosingSessionId, a.enteredBy, a.recordedAt);
         }
     }
 

@@ -8,18 +8,20 @@ import static org.carepath.platform.domain.Checks.check;
  */
 public record BloodPressure(int systolic, int diastolic) {
 
-    private static final int MIN_SYSTOLIC = 50;
-    private static final int MAX_SYSTOLIC = 300;
-    private static final int MIN_DIASTOLIC = 20;
-    private static final int MAX_DIASTOLIC = 200;
+    public static final int MIN_SYSTOLIC = 50;
+    public static final int MAX_SYSTOLIC = 300;
+    public static final int MIN_DIASTOLIC = 20;
+    public static final int MAX_DIASTOLIC = 200;
 
     public BloodPressure {
         validate(systolic, diastolic);
     }
 
     static void validate(int systolic, int diastolic) {
-        check(systolic >= MIN_SYSTOLIC && systolic <= MAX_SYSTOLIC, "systolic must be within 50-300 mmHg");
-        check(diastolic >= MIN_DIASTOLIC && diastolic <= MAX_DIASTOLIC, "diastolic must be within 20-200 mmHg");
+        check(systolic >= MIN_SYSTOLIC && systolic <= MAX_SYSTOLIC,
+                "systolic must be within " + MIN_SYSTOLIC + "-" + MAX_SYSTOLIC + " mmHg");
+        check(diastolic >= MIN_DIASTOLIC && diastolic <= MAX_DIASTOLIC,
+                "diastolic must be within " + MIN_DIASTOLIC + "-" + MAX_DIASTOLIC + " mmHg");
         check(systolic > diastolic, "systolic must be more than diastolic");
     }
 }

@@ -38,7 +38,8 @@ public record SessionPolicy(
     public static final int REMS_MINIMUM_MONITORING_MINUTES = 120;
 
     /** MOAA/S runs from 0 (no response to a painful squeeze) to 5 (responds readily to name) [S39]. */
-    static final int MOAAS_MAX = 5;
+    public static final int MOAAS_MIN = 0;
+    public static final int MOAAS_MAX = 5;
 
     public SessionPolicy {
         check(olderAdultAgeYears > 0, "olderAdultAgeYears must be more than 0");

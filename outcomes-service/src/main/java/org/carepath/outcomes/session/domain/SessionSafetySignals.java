@@ -51,7 +51,8 @@ public final class SessionSafetySignals {
      * policy's meaningful-sedation score is HIGH, since sedation is what the REMS monitoring exists for [S6].
      */
     public static Optional<SafetySignal> sedation(int moaas, SessionPolicy policy) {
-        check(moaas >= 0 && moaas <= SessionPolicy.MOAAS_MAX, "MOAA/S must be within 0-5");
+        check(moaas >= SessionPolicy.MOAAS_MIN && moaas <= SessionPolicy.MOAAS_MAX,
+                "MOAA/S must be within " + SessionPolicy.MOAAS_MIN + "-" + SessionPolicy.MOAAS_MAX);
         required(policy, "policy");
         if (moaas == 0) {
             return Optional.of(new SafetySignal(SignalLevel.URGENT, MOAAS_LOSS_OF_CONSCIOUSNESS));

@@ -14,12 +14,12 @@ import java.util.Optional;
 public record Vitals(Instant takenAt, Integer systolic, Integer diastolic, Integer heartRate, Integer spo2,
         Integer respiratoryRate) {
 
-    private static final int MIN_HEART_RATE = 20;
-    private static final int MAX_HEART_RATE = 250;
-    private static final int MIN_SPO2 = 50;
-    private static final int MAX_SPO2 = 100;
-    private static final int MIN_RESPIRATORY_RATE = 4;
-    private static final int MAX_RESPIRATORY_RATE = 60;
+    public static final int MIN_HEART_RATE = 20;
+    public static final int MAX_HEART_RATE = 250;
+    public static final int MIN_SPO2 = 50;
+    public static final int MAX_SPO2 = 100;
+    public static final int MIN_RESPIRATORY_RATE = 4;
+    public static final int MAX_RESPIRATORY_RATE = 60;
 
     public Vitals {
         required(takenAt, "takenAt");
@@ -28,11 +28,12 @@ public record Vitals(Instant takenAt, Integer systolic, Integer diastolic, Integ
             BloodPressure.validate(systolic, diastolic);
         }
         check(heartRate == null || heartRate >= MIN_HEART_RATE && heartRate <= MAX_HEART_RATE,
-                "heartRate must be within 20-250 /min");
-        check(spo2 == null || spo2 >= MIN_SPO2 && spo2 <= MAX_SPO2, "spo2 must be within 50-100 %");
+                "heartRate must be within " + MIN_HEART_RATE + "-" + MAX_HEART_RATE + " /min");
+        check(spo2 == null || spo2 >= MIN_SPO2 && spo2 <= MAX_SPO2,
+                "spo2 must be within " + MIN_SPO2 + "-" + MAX_SPO2 + " %");
         check(respiratoryRate == null
                 || respiratoryRate >= MIN_RESPIRATORY_RATE && respiratoryRate <= MAX_RESPIRATORY_RATE,
-                "respiratoryRate must be within 4-60 /min");
+                "respiratoryRate must be within " + MIN_RESPIRATORY_RATE + "-" + MAX_RESPIRATORY_RATE + " /min");
         check(systolic != null || heartRate != null || spo2 != null || respiratoryRate != null,
                 "vitals need at least one measure");
     }

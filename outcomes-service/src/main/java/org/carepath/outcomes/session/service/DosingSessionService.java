@@ -30,6 +30,7 @@ import org.carepath.outcomes.session.domain.SafetySignal;
 import org.carepath.outcomes.session.domain.SessionPolicy;
 import org.carepath.outcomes.session.domain.SessionSafetySignals;
 import org.carepath.outcomes.session.domain.SignalLevel;
+import org.carepath.outcomes.session.domain.UnmetRequirement;
 import org.carepath.outcomes.session.domain.Vitals;
 import org.carepath.outcomes.session.events.DosingSessionCompleted;
 import org.carepath.outcomes.session.persistence.DosingSessionEntity.Status;
@@ -63,7 +64,7 @@ public class DosingSessionService {
 
     /** A reading or action may be recorded after the fact, but never before check-in or in the future. */
     private static final int CLOCK_SKEW_MINUTES = 2;
-    private static final int ESKETAMINE_DEVICE_MG = 28; // one nasal device, 2 sprays [S1][S11][S13]
+    public static final int ESKETAMINE_DEVICE_MG = 28; // one nasal device, 2 sprays [S1][S11][S13]
     /**
      * The REMS form's evaluation question (minutes until ready without the 2-hour rule) must be answered, and
      * cannot exceed the session's length [S8].
@@ -269,17 +270,20 @@ public class DosingSessionService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Vitals> vitals = SessionVitalsEntity.of(sessionId).stream().map(SessionVitalsEntity::toVitals).toList();
         SessionPolicy policy = policy(session);
-        List<String> unmet = new ArrayList<>(DischargeRule.unmet(session.route, session.administeredAt.toInstant(),
+        List<UnmetRequirement> unmet = new ArrayList<>(DischargeRule.assess(session.route,
+                session.administeredAt.toInstant(),
                 session.infusionEndedAt == null ? null : session.infusionEndedAt.toInstant(), vitals,
                 session.readinessAssessedAt == null ? null : session.readinessAssessedAt.toInstant(), now.toInstant(),
                 policy));
-        if (session.route == Route.ESKETAMINE_INTRANASAL && (session.readyWithoutRuleMinutes == null
-                || session.readyWithoutRuleMinutes > MonitoringForm.totalMinutes(session.administeredAt.toInstant(),
-                        now.toInstant()))) {
-            unmet.add(REMS_EVALUATION_MISSING);
+        if (session.route == Route.ESKETAMINE_INTRANASAL) {
+            remsEvaluation(session.readyWithoutRuleMinutes,
+                    MonitoringForm.totalMinutes(session.administeredAt.toInstant(), now.toInstant()))
+                    .ifPresent(unmet::add);
         }
         if (!unmet.isEmpty()) {
-            throw refused(ProblemType.CONFLICT, "discharge-refused", unmet);
+            throw new ProblemException(ProblemType.CONFLICT, "discharge-refused", "Not yet: "
+                    + String.join("; ", unmet.stream().map(UnmetRequirement::detail).toList()),
+                    unmet.stream().map(reason -> new Problem.FieldError("session", reason.code())).toList());
         }
         session.status = Status.DISCHARGED;
         session.dischargedAt = now;
@@ -291,6 +295,20 @@ public class DosingSessionService {
                 "dosing-sessions/" + session.id, DosingSessionCompleted.of(session)));
         analytics.sessionCompleted(session);
         return session;
+    }
+
+    /** The REMS form's evaluation question, answered with readiness, cannot exceed the session's length [S8]. */
+    private static Optional<UnmetRequirement> remsEvaluation(Integer readyWithoutRuleMinutes, int sessionMinutes) {
+        if (readyWithoutRuleMinutes == null) {
+            return Optional.of(new UnmetRequirement(REMS_EVALUATION_MISSING, "the REMS evaluation is unanswered: give"
+                    + " readyWithoutRuleMinutes with the readiness assessment"));
+        }
+        if (readyWithoutRuleMinutes > sessionMinutes) {
+            return Optional.of(new UnmetRequirement(REMS_EVALUATION_MISSING, "the REMS evaluation's "
+                    + readyWithoutRuleMinutes + " minutes until ready exceed the " + sessionMinutes
+                    + " minutes since the first device: assess readiness again"));
+        }
+        return Optional.empty();
     }
 
     /** The earliest dose a patient received: the end of the pre-dose baseline window. */

@@ -23,7 +23,7 @@ class CssrsScreenerTest {
     void allNoIsNoRiskAndHasNoTotal() {
         Score score = score(Instrument.CSSRS_SCREENER, answers(0, 0, null, null, null, 0, null));
 
-        assertEquals("none", score.band());
+        assertEquals(Band.NONE, score.band());
         assertNull(score.total());
         assertTrue(score.flags().isEmpty());
         assertFalse(score.prorated());
@@ -31,55 +31,55 @@ class CssrsScreenerTest {
 
     @Test
     void wishToBeDeadOnlyIsLowRisk() {
-        assertRisk("low", Set.of(), answers(1, 0, null, null, null, 0, null));
+        assertRisk(Band.LOW, Set.of(), answers(1, 0, null, null, null, 0, null));
     }
 
     @Test
     void suicidalThoughtsWithoutMethodIntentOrPlanAreLowRisk() {
-        assertRisk("low", Set.of(), answers(1, 1, 0, 0, 0, 0, null));
+        assertRisk(Band.LOW, Set.of(), answers(1, 1, 0, 0, 0, 0, null));
     }
 
     @Test
     void methodIsModerateRisk() {
-        assertRisk("moderate", Set.of(Flag.SUICIDE_RISK_MODERATE), answers(1, 1, 1, 0, 0, 0, null));
+        assertRisk(Band.MODERATE, Set.of(Flag.SUICIDE_RISK_MODERATE), answers(1, 1, 1, 0, 0, 0, null));
     }
 
     @Test
     void intentIsHighRiskAndUrgent() {
-        assertRisk("high", Set.of(Flag.SUICIDE_RISK_URGENT), answers(1, 1, 0, 1, 0, 0, null));
+        assertRisk(Band.HIGH, Set.of(Flag.SUICIDE_RISK_URGENT), answers(1, 1, 0, 1, 0, 0, null));
     }
 
     @Test
     void planIsHighRiskAndUrgent() {
-        assertRisk("high", Set.of(Flag.SUICIDE_RISK_URGENT), answers(1, 1, 0, 0, 1, 0, null));
+        assertRisk(Band.HIGH, Set.of(Flag.SUICIDE_RISK_URGENT), answers(1, 1, 0, 0, 1, 0, null));
     }
 
     @Test
     void behaviourWithinThreeMonthsIsHighRiskAndUrgentWithoutAnyIdeation() {
-        assertRisk("high", Set.of(Flag.SUICIDE_RISK_URGENT), answers(0, 0, null, null, null, 1, 1));
+        assertRisk(Band.HIGH, Set.of(Flag.SUICIDE_RISK_URGENT), answers(0, 0, null, null, null, 1, 1));
     }
 
     @Test
     void lifetimeOnlyBehaviourIsModerateRisk() {
-        assertRisk("moderate", Set.of(Flag.SUICIDE_RISK_MODERATE), answers(0, 0, null, null, null, 1, 0));
+        assertRisk(Band.MODERATE, Set.of(Flag.SUICIDE_RISK_MODERATE), answers(0, 0, null, null, null, 1, 0));
     }
 
     @Test
     void urgentRiskReplacesTheModerateFlagSoOneTaskOpens() {
-        assertRisk("high", Set.of(Flag.SUICIDE_RISK_URGENT), answers(1, 1, 1, 1, 1, 1, 0));
-        assertRisk("high", Set.of(Flag.SUICIDE_RISK_URGENT), answers(1, 1, 1, 0, 0, 1, 1));
+        assertRisk(Band.HIGH, Set.of(Flag.SUICIDE_RISK_URGENT), answers(1, 1, 1, 1, 1, 1, 0));
+        assertRisk(Band.HIGH, Set.of(Flag.SUICIDE_RISK_URGENT), answers(1, 1, 1, 0, 0, 1, 1));
     }
 
     @Test
     void methodAndLifetimeBehaviourStayModerate() {
-        assertRisk("moderate", Set.of(Flag.SUICIDE_RISK_MODERATE), answers(1, 1, 1, 0, 0, 1, 0));
+        assertRisk(Band.MODERATE, Set.of(Flag.SUICIDE_RISK_MODERATE), answers(1, 1, 1, 0, 0, 1, 0));
     }
 
     @Test
     void skippedItemsAnsweredNoAreTakenAsSkipped() {
         Score score = score(Instrument.CSSRS_SCREENER, answers(1, 0, 0, 0, 0, 0, 0));
 
-        assertEquals("low", score.band());
+        assertEquals(Band.LOW, score.band());
         assertEquals(answers(1, 0, null, null, null, 0, null), score.answers());
     }
 
@@ -122,7 +122,7 @@ class CssrsScreenerTest {
                 () -> score(policy, Instrument.CSSRS_SCREENER, answers(1, 1, null, 0, 0, 0, null)));
     }
 
-    private static void assertRisk(String risk, Set<Flag> flags, List<Integer> form) {
+    private static void assertRisk(Band risk, Set<Flag> flags, List<Integer> form) {
         Score score = score(Instrument.CSSRS_SCREENER, form);
         assertEquals(risk, score.band());
         assertEquals(flags, score.flags());

@@ -18,13 +18,14 @@ class Gad7Test {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "0, minimal", "4, minimal", "5, mild", "9, mild", "10, moderate", "14, moderate", "15, severe",
-            "21, severe"})
-    void bandEdges(int total, String band) {
+            "0, MINIMAL, minimal", "4, MINIMAL, minimal", "5, MILD, mild", "9, MILD, mild", "10, MODERATE, moderate",
+            "14, MODERATE, moderate", "15, SEVERE, severe", "21, SEVERE, severe"})
+    void bandEdges(int total, Band band, String label) {
         Score score = score(Instrument.GAD_7, summing(Instrument.GAD_7, total));
 
         assertEquals(total, score.total());
         assertEquals(band, score.band());
+        assertEquals(label, score.bandLabel());
     }
 
     @Test

@@ -15,19 +15,20 @@ class MadrsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "0, absent/normal", "6, absent/normal", "7, mild", "19, mild", "20, moderate", "34, moderate",
-            "35, severe", "60, severe"})
-    void snaithBandEdges(int total, String band) {
+            "0, NORMAL, absent/normal", "6, NORMAL, absent/normal", "7, MILD, mild", "19, MILD, mild",
+            "20, MODERATE, moderate", "34, MODERATE, moderate", "35, SEVERE, severe", "60, SEVERE, severe"})
+    void snaithBandEdges(int total, Band band, String label) {
         Score score = score(Instrument.MADRS, summing(Instrument.MADRS, total));
 
         assertEquals(total, score.total());
         assertEquals(band, score.band());
+        assertEquals(label, score.bandLabel());
         assertTrue(score.flags().isEmpty());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"20, moderate", "30, moderate", "31, severe", "34, severe"})
-    void alternativeSevereCutOf31(int total, String band) {
+    @CsvSource({"20, MODERATE", "30, MODERATE", "31, SEVERE", "34, SEVERE"})
+    void alternativeSevereCutOf31(int total, Band band) {
         OutcomePolicy mueller2003 = Policies.with("madrsSevereAtOrAbove", 31);
 
         assertEquals(band, score(mueller2003, Instrument.MADRS, summing(Instrument.MADRS, total)).band());

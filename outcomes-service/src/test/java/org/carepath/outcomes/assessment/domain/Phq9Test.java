@@ -21,13 +21,15 @@ class Phq9Test {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "0, minimal/none", "4, minimal/none", "5, mild", "9, mild", "10, moderate", "14, moderate",
-            "15, moderately severe", "19, moderately severe", "20, severe", "27, severe"})
-    void bandEdges(int total, String band) {
+            "0, MINIMAL, minimal/none", "4, MINIMAL, minimal/none", "5, MILD, mild", "9, MILD, mild",
+            "10, MODERATE, moderate", "14, MODERATE, moderate", "15, MODERATELY_SEVERE, moderately severe",
+            "19, MODERATELY_SEVERE, moderately severe", "20, SEVERE, severe", "27, SEVERE, severe"})
+    void bandEdges(int total, Band band, String label) {
         Score score = score(Instrument.PHQ_9, summing(Instrument.PHQ_9, total));
 
         assertEquals(total, score.total());
         assertEquals(band, score.band());
+        assertEquals(label, score.bandLabel());
     }
 
     @Test
@@ -62,7 +64,7 @@ class Phq9Test {
     void anyItem9AnswerAboveZeroIsUrgentEvenWithAMinimalTotal(int item9) {
         Score score = score(Instrument.PHQ_9, answers(0, 0, 0, 0, 0, 0, 0, 0, item9));
 
-        assertEquals("minimal/none", score.band());
+        assertEquals(Band.MINIMAL, score.band());
         assertEquals(Set.of(Flag.SUICIDE_RISK_URGENT), score.flags());
     }
 
@@ -70,7 +72,7 @@ class Phq9Test {
     void item9AtZeroIsNotUrgentEvenWithASevereTotal() {
         Score score = score(Instrument.PHQ_9, answers(3, 3, 3, 3, 3, 3, 3, 3, 0));
 
-        assertEquals("severe", score.band());
+        assertEquals(Band.SEVERE, score.band());
         assertEquals(Set.of(Flag.PHQ9_REFERRAL_CUTOFF), score.flags());
     }
 

@@ -61,7 +61,7 @@ class ProratingTest {
         Score score = score(Policies.prorating(), Instrument.PHQ_9, answers(1, 1, 1, 1, 1, 1, 1, null, 2));
 
         assertEquals(10, score.total());
-        assertEquals("moderate", score.band());
+        assertEquals(Band.MODERATE, score.band());
         assertEquals(Set.of(Flag.INCOMPLETE_PRORATED, Flag.PHQ9_REFERRAL_CUTOFF, Flag.SUICIDE_RISK_URGENT),
                 score.flags());
     }

@@ -20,13 +20,15 @@ class QidsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "0, none", "5, none", "6, mild", "10, mild", "11, moderate", "15, moderate", "16, severe", "20, severe",
-            "21, very severe", "27, very severe"})
-    void bandEdges(int total, String band) {
+            "0, NONE, none", "5, NONE, none", "6, MILD, mild", "10, MILD, mild", "11, MODERATE, moderate",
+            "15, MODERATE, moderate", "16, SEVERE, severe", "20, SEVERE, severe", "21, VERY_SEVERE, very severe",
+            "27, VERY_SEVERE, very severe"})
+    void bandEdges(int total, Band band, String label) {
         Score score = score(Instrument.QIDS_SR16, Forms.totalling(Instrument.QIDS_SR16, total));
 
         assertEquals(total, score.total());
         assertEquals(band, score.band());
+        assertEquals(label, score.bandLabel());
         assertTrue(score.flags().isEmpty());
     }
 

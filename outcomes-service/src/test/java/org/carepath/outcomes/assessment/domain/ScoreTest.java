@@ -15,7 +15,7 @@ class ScoreTest {
 
     @Test
     void consistentScoreIsAccepted() {
-        Score score = new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 1), 9, "mild", Set.of(), false);
+        Score score = new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 1), 9, Band.MILD, Set.of(), false);
 
         assertEquals(9, score.total());
         assertThrows(UnsupportedOperationException.class, () -> score.flags().add(Flag.PHQ9_REFERRAL_CUTOFF));
@@ -24,36 +24,48 @@ class ScoreTest {
     @Test
     void answersMustMatchTheItemCount() {
         assertThrows(IllegalArgumentException.class,
-                () -> new Score(Instrument.PHQ_9, VERSION, all(Instrument.GAD_7, 1), 7, "mild", Set.of(), false));
+                () -> new Score(Instrument.PHQ_9, VERSION, all(Instrument.GAD_7, 1), 7, Band.MILD, Set.of(), false));
     }
 
     @Test
     void totalMustBeWithinTheRangeAndPresentExactlyWhenTheInstrumentHasOne() {
         assertThrows(IllegalArgumentException.class,
-                () -> new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 3), 28, "severe", Set.of(), false));
+                () -> new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 3), 28, Band.SEVERE, Set.of(), false));
         assertThrows(IllegalArgumentException.class,
                 () -> new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 0), null, null, Set.of(), false));
         assertThrows(IllegalArgumentException.class, () -> new Score(Instrument.CSSRS_SCREENER,
-                Instrument.CSSRS_SCREENER.version(), all(Instrument.CSSRS_SCREENER, 0), 0, "none", Set.of(), false));
+                Instrument.CSSRS_SCREENER.version(), all(Instrument.CSSRS_SCREENER, 0), 0, Band.NONE, Set.of(), false));
+    }
+
+    @Test
+    void bandMustBeOneOfTheInstrumentsAndPresentExactlyWhenItHasBands() {
+        assertEquals("minimal/none", new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 0), 0, Band.MINIMAL,
+                Set.of(), false).bandLabel());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 0), 0, Band.NORMAL, Set.of(), false));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 0), 0, null, Set.of(), false));
+        assertThrows(IllegalArgumentException.class, () -> new Score(Instrument.CADSS, Instrument.CADSS.version(),
+                all(Instrument.CADSS, 0), 0, Band.NONE, Set.of(), false));
     }
 
     @Test
     void proratedScoresAndOnlyThoseCarryTheProratedFlag() {
         assertThrows(IllegalArgumentException.class,
-                () -> new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 1), 9, "mild", Set.of(), true));
+                () -> new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 1), 9, Band.MILD, Set.of(), true));
         assertThrows(IllegalArgumentException.class, () -> new Score(Instrument.PHQ_9, VERSION,
-                all(Instrument.PHQ_9, 1), 9, "mild", Set.of(Flag.INCOMPLETE_PRORATED), false));
+                all(Instrument.PHQ_9, 1), 9, Band.MILD, Set.of(Flag.INCOMPLETE_PRORATED), false));
     }
 
     @Test
     void instrumentVersionAnswersAndFlagsAreRequired() {
         assertThrows(IllegalArgumentException.class,
-                () -> new Score(null, VERSION, all(Instrument.PHQ_9, 1), 9, "mild", Set.of(), false));
+                () -> new Score(null, VERSION, all(Instrument.PHQ_9, 1), 9, Band.MILD, Set.of(), false));
         assertThrows(IllegalArgumentException.class,
-                () -> new Score(Instrument.PHQ_9, null, all(Instrument.PHQ_9, 1), 9, "mild", Set.of(), false));
+                () -> new Score(Instrument.PHQ_9, null, all(Instrument.PHQ_9, 1), 9, Band.MILD, Set.of(), false));
         assertThrows(IllegalArgumentException.class,
-                () -> new Score(Instrument.PHQ_9, VERSION, null, 9, "mild", Set.of(), false));
+                () -> new Score(Instrument.PHQ_9, VERSION, null, 9, Band.MILD, Set.of(), false));
         assertThrows(IllegalArgumentException.class,
-                () -> new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 1), 9, "mild", null, false));
+                () -> new Score(Instrument.PHQ_9, VERSION, all(Instrument.PHQ_9, 1), 9, Band.MILD, null, false));
     }
 }

@@ -52,17 +52,18 @@ class SessionScalesTest {
 
     @ParameterizedTest(name = "MOAA/S {0}: {1}")
     @CsvSource(delimiter = '|', value = {
-            "5 | responds readily to name in normal tone | false | false",
-            "4 | lethargic response to name in normal tone | false | false",
-            "3 | responds only to name called loudly or repeatedly | true | false",
-            "2 | responds only to mild prodding or shaking | true | false",
-            "1 | responds only to painful trapezius squeeze | true | false",
-            "0 | no response to painful trapezius squeeze | true | true"})
-    void moaasLevels(int level, String band, boolean sedation, boolean lossOfConsciousness) {
+            "5 | RESPONDS_READILY | responds readily to name in normal tone | false | false",
+            "4 | LETHARGIC_RESPONSE | lethargic response to name in normal tone | false | false",
+            "3 | RESPONDS_TO_LOUD_NAME | responds only to name called loudly or repeatedly | true | false",
+            "2 | RESPONDS_TO_PRODDING | responds only to mild prodding or shaking | true | false",
+            "1 | RESPONDS_TO_PAIN_ONLY | responds only to painful trapezius squeeze | true | false",
+            "0 | NO_RESPONSE | no response to painful trapezius squeeze | true | true"})
+    void moaasLevels(int level, Band band, String label, boolean sedation, boolean lossOfConsciousness) {
         Score score = score(Instrument.MOAA_S, answers(level));
 
         assertEquals(level, score.total());
         assertEquals(band, score.band());
+        assertEquals(label, score.bandLabel());
         assertEquals(sedation, score.flags().contains(Flag.MEANINGFUL_SEDATION));
         assertEquals(lossOfConsciousness, score.flags().contains(Flag.LOSS_OF_CONSCIOUSNESS));
     }

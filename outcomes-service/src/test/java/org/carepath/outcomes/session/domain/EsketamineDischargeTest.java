@@ -65,6 +65,33 @@ class EsketamineDischargeTest {
     }
 
     @Test
+    void eachUnmetRequirementSaysWhyAnEarlyReadinessDoesNotCount() {
+        List<UnmetRequirement> unmet = DischargeRule.assess(Route.ESKETAMINE_INTRANASAL, START, null, complete(),
+                minute(5), minute(119, 30), POLICY);
+
+        assertEquals(List.of(
+                new UnmetRequirement(MONITORING_TIME_NOT_ELAPSED,
+                        "the 120-minute monitoring window after the first device has 1 min to run"),
+                new UnmetRequirement(READINESS_NOT_ASSESSED, "readiness to leave counts only when assessed after the"
+                        + " 120-minute monitoring window after the first device; the one recorded 5 minutes after the"
+                        + " first device does not count: assess again")), unmet);
+    }
+
+    @Test
+    void missingReadingsNameTheWindowsTheyCountIn() {
+        List<UnmetRequirement> unmet = DischargeRule.assess(Route.ESKETAMINE_INTRANASAL, START, null,
+                List.of(bp(-5, 128, 82), bp(10, 150, 92), bp(60, 132, 84)), null, minute(120), POLICY);
+
+        assertEquals(List.of(
+                new UnmetRequirement(POST_DOSE_BP_MISSING, "no blood pressure was taken 25 to 55 minutes after the"
+                        + " first device; a reading outside that window does not count"),
+                new UnmetRequirement(PRE_DISCHARGE_BP_MISSING, "no blood pressure was taken in the 30 minutes before"
+                        + " discharge, after the post-dose one"),
+                new UnmetRequirement(READINESS_NOT_ASSESSED, "readiness to leave counts only when assessed after the"
+                        + " 120-minute monitoring window after the first device; none was recorded")), unmet);
+    }
+
+    @Test
     void aLongerClinicMinimumIsApplied() {
         SessionPolicy policy = Policies.with("esketamineMinimumMonitoringMinutes", 150);
         List<Vitals> vitals = List.of(bp(-5, 128, 82), bp(40, 150, 92), bp(140, 132, 84));
