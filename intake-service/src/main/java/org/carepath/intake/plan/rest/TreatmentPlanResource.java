@@ -127,6 +127,8 @@ public class TreatmentPlanResource {
     @Operation(summary = "Start an approved plan")
     @APIResponse(responseCode = "409", description = "The plan's status does not allow this step (code"
             + " plan-transition-not-allowed): draft -> approved -> active -> completed, or discontinued from any open status")
+    @APIResponse(responseCode = "200", description = "Active",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentPlanView.class)))
     public TreatmentPlanView activate(@PathParam("id") UUID id) {
         return TreatmentPlanView.of(plans.transition(id, PlanStatus.ACTIVE, null));
     }
@@ -138,6 +140,8 @@ public class TreatmentPlanResource {
     @Operation(summary = "Complete an active plan")
     @APIResponse(responseCode = "409", description = "The plan's status does not allow this step (code"
             + " plan-transition-not-allowed): draft -> approved -> active -> completed, or discontinued from any open status")
+    @APIResponse(responseCode = "200", description = "Completed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentPlanView.class)))
     public TreatmentPlanView complete(@PathParam("id") UUID id) {
         return TreatmentPlanView.of(plans.transition(id, PlanStatus.COMPLETED, null));
     }
@@ -149,6 +153,8 @@ public class TreatmentPlanResource {
     @Operation(summary = "Discontinue a plan with a reason")
     @APIResponse(responseCode = "409", description = "The plan's status does not allow this step (code"
             + " plan-transition-not-allowed): draft -> approved -> active -> completed, or discontinued from any open status")
+    @APIResponse(responseCode = "200", description = "Discontinued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentPlanView.class)))
     public TreatmentPlanView discontinue(@PathParam("id") UUID id, @NotNull @Valid Discontinuation request) {
         return TreatmentPlanView.of(plans.transition(id, PlanStatus.DISCONTINUED, request.reason()));
     }

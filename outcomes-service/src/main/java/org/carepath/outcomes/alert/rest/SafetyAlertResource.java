@@ -30,6 +30,7 @@ import org.carepath.platform.http.QueryParams;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -86,6 +87,8 @@ public class SafetyAlertResource {
     @Audited(resource = "SafetyAlert", action = AuditAction.UPDATE)
     @Operation(summary = "A clinician has seen the alert and is acting on it")
     @APIResponse(responseCode = "409", description = "Only an OPEN alert can be acknowledged (code alert-not-open)")
+    @APIResponse(responseCode = "200", description = "Acknowledged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class)))
     public AlertView acknowledge(@PathParam("id") UUID id) {
         return AlertView.of(alerts.acknowledge(id));
     }
@@ -97,6 +100,8 @@ public class SafetyAlertResource {
     @Operation(summary = "Resolve the alert with a note", description = "Publishes SafetyAlertResolved: intake and"
             + " scheduling lift their holds. A second resolve is 409 alert-already-resolved.")
     @APIResponse(responseCode = "409", description = "The alert was already resolved (code alert-already-resolved)")
+    @APIResponse(responseCode = "200", description = "Resolved; SafetyAlertResolved is published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class)))
     public AlertView resolve(@PathParam("id") UUID id, @NotNull @Valid Resolution request) {
         return AlertView.of(alerts.resolve(id, request.note()));
     }

@@ -2,6 +2,7 @@ package org.carepath.outcomes.assessment.rest;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,10 @@ public class AssessmentContractRules implements OASFilter {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         Schema request = schemas.get("AssessmentRequest");
         Schema view = schemas.get("Assessment");
+        // An unanswered or skipped item keeps its place as null: an answer's position is its item number.
+        for (Schema form : List.of(request, view)) {
+            form.getProperties().get("answers").getItems().addType(Schema.SchemaType.NULL);
+        }
         for (Instrument instrument : Instrument.values()) {
             request.addAllOf(when(instrument, OASFactory.createSchema().addProperty("answers", answers(instrument))));
             view.addAllOf(when(instrument, score(instrument)));

@@ -28,6 +28,7 @@ import org.carepath.platform.http.QueryParams;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -87,6 +88,8 @@ public class MonitoringFormResource {
     @Audited(resource = "MonitoringForm", action = AuditAction.UPDATE)
     @Operation(summary = "Mark the form submitted to the REMS", description = "Once: a second time is 409.")
     @APIResponse(responseCode = "409", description = "The form was already marked submitted (code form-already-submitted)")
+    @APIResponse(responseCode = "200", description = "Marked submitted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormView.class)))
     public FormView submit(@PathParam("id") UUID sessionId,
             @RequestBody(required = false) @Valid Submission request) {
         return FormView.of(forms.submit(sessionId, request == null ? null : request.submittedOn(),

@@ -183,6 +183,8 @@ public class DosingSessionResource {
     @Operation(summary = "Record the pre-dose checklist", description = "Fasting (food 2 h, fluids 30 min) and nasal"
             + " steroid or decongestant at least 1 h before esketamine [S12]; answers what is not met.")
     @APIResponse(responseCode = "409", description = "The session was discharged (code session-closed)")
+    @APIResponse(responseCode = "200", description = "Recorded; what is not met is listed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChecklistResult.class)))
     public ChecklistResult checklist(@PathParam("id") UUID id, @NotNull @Valid PreDoseChecklist request) {
         return new ChecklistResult(sessions.recordChecklist(id, request));
     }
@@ -194,6 +196,8 @@ public class DosingSessionResource {
     @Operation(summary = "Dose despite a pre-dose BP hold", description = "Rule 5: prescribers only, with a reason.")
     @APIResponse(responseCode = "409", description = "The dose was already recorded (code already-administered), or the"
             + " session was discharged (session-closed)")
+    @APIResponse(responseCode = "200", description = "Recorded; the dose may be given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public SessionView overrideBpHold(@PathParam("id") UUID id, @NotNull @Valid OverrideRequest request) {
         return SessionView.of(sessions.overrideBpHold(id, request.reason()));
     }
@@ -210,6 +214,8 @@ public class DosingSessionResource {
             + " the dose was already recorded (already-administered), or the session was discharged (session-closed)")
     @APIResponse(responseCode = "422", description = "The route is not the plan's (code route-mismatch), the pre-dose checklist was not"
             + " recorded (pre-dose-checklist-missing) or is not met (pre-dose-checklist-unmet, each item in errors)")
+    @APIResponse(responseCode = "200", description = "The dose is recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public SessionView dose(@PathParam("id") UUID id, @NotNull @Valid DoseRequest request) {
         return SessionView.of(sessions.administer(id, new Dose(request.route(), request.doseMg(), request.doseMgPerKg(),
                 request.devices(), request.lotNumber(), request.concomitantMedications(), request.administeredAt())));
@@ -222,6 +228,8 @@ public class DosingSessionResource {
     @Operation(summary = "Record the end of an IV infusion")
     @APIResponse(responseCode = "409", description = "Not an IV infusion (code not-an-infusion), or the session was discharged"
             + " (session-closed)")
+    @APIResponse(responseCode = "200", description = "The infusion's end is recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public SessionView infusionEnd(@PathParam("id") UUID id,
             @RequestBody(required = false) @Valid InfusionEndRequest request) {
         return SessionView.of(sessions.endInfusion(id, request == null ? null : request.endedAt()));
@@ -249,6 +257,8 @@ public class DosingSessionResource {
     @Operation(summary = "A clinician judges the patient ready to leave")
     @APIResponse(responseCode = "409", description = "Readiness is assessed after the dose (code not-administered), or the"
             + " session was discharged (session-closed)")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public SessionView readiness(@PathParam("id") UUID id, @NotNull @Valid ReadinessRequest request) {
         return SessionView.of(sessions.assessReadiness(id, request.assessedAt(), request.readyWithoutRuleMinutes()));
     }
@@ -266,6 +276,8 @@ public class DosingSessionResource {
             + " readiness-not-assessed or rems-evaluation-missing; readiness and the REMS evaluation count only when"
             + " recorded after the route's monitoring window; or the dose was not recorded (not-administered), or the"
             + " session was already discharged (session-closed)")
+    @APIResponse(responseCode = "200", description = "Discharged; DosingSessionCompleted is published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public SessionView discharge(@PathParam("id") UUID id) {
         return SessionView.of(sessions.discharge(id));
     }

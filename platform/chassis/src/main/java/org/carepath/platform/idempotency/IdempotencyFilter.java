@@ -36,6 +36,8 @@ public class IdempotencyFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
+    /** Visible ASCII, as the contract states it. */
+    public static final String KEY_PATTERN = "^[\\x21-\\x7E]+$";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final String SCOPE = IdempotencyFilter.class.getName() + ".scope";
     private static final String KEY_PROPERTY = IdempotencyFilter.class.getName() + ".key";

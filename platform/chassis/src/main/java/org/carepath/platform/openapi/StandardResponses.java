@@ -10,9 +10,12 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import org.carepath.platform.idempotency.IdempotencyFilter;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
@@ -70,12 +73,16 @@ public class StandardResponses implements OASFilter {
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             boolean identifiesAResource = path.getKey().contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().getOperations().entrySet()) {
-                document(operation.getValue(), operation.getKey() != PathItem.HttpMethod.GET, identifiesAResource);
+                document(operation.getValue(), operation.getKey(), identifiesAResource);
             }
         }
     }
 
-    private static void document(Operation operation, boolean writes, boolean identifiesAResource) {
+    private static void document(Operation operation, PathItem.HttpMethod method, boolean identifiesAResource) {
+        boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        if (method == PathItem.HttpMethod.POST) {
+            documentIdempotencyKey(operation);
+        }
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -112,6 +119,19 @@ public class StandardResponses implements OASFilter {
         if (hasHeader(parameters, "Idempotency-Key")) {
             addIfMissing(responses, "422", IDEMPOTENCY_KEY_REUSED);
         }
+    }
+
+    /** The chassis' IdempotencyFilter serves every POST, so every POST takes the header. */
+    private static void documentIdempotencyKey(Operation operation) {
+        if (operation.getParameters() != null && hasHeader(operation.getParameters(), IdempotencyFilter.HEADER)) {
+            return;
+        }
+        operation.addParameter(OASFactory.createParameter().name(IdempotencyFilter.HEADER).in(Parameter.In.HEADER)
+                .description("Makes a retry safe: the same key with the same body answers the first answer again"
+                        + " without running twice (Idempotent-Replayed: true); with another body, 422. Keys are kept per"
+                        + " clinic for a day")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255)
+                        .pattern(IdempotencyFilter.KEY_PATTERN)));
     }
 
     private static boolean hasHeader(List<Parameter> parameters, String name) {

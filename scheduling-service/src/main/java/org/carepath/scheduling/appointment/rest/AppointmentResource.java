@@ -105,6 +105,8 @@ public class AppointmentResource {
     @Operation(summary = "Confirm a held slot", description = "Dosing gates run again. 409 hold-expired after the hold's time.")
     @APIResponse(responseCode = "409", description = "The hold's time is over (code hold-expired), it is no longer held"
             + " (invalid-transition), or a dosing gate now refuses (safety-hold and the booking's gate codes)")
+    @APIResponse(responseCode = "200", description = "Booked; AppointmentBooked is published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     public AppointmentView confirm(@PathParam("id") UUID id) {
         return views.of(book.confirm(id));
     }
@@ -115,6 +117,8 @@ public class AppointmentResource {
     @Audited(resource = "Appointment", action = AuditAction.UPDATE)
     @Operation(summary = "Give a held slot back")
     @APIResponse(responseCode = "409", description = "Only a held slot can be released (code invalid-transition)")
+    @APIResponse(responseCode = "200", description = "Released; the slot is free again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     public AppointmentView release(@PathParam("id") UUID id) {
         return views.of(book.release(id));
     }
@@ -146,6 +150,8 @@ public class AppointmentResource {
     @APIResponse(responseCode = "409", description = "Outside the check-in window (code outside-check-in-window), an open"
             + " safety alert holds dosing (safety-hold), the patient is no longer eligible or the plan not in force,"
             + " or the appointment is not booked (invalid-transition)")
+    @APIResponse(responseCode = "200", description = "Checked in; PatientCheckedIn is published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     public AppointmentView checkIn(@PathParam("id") UUID id, @NotNull @Valid AppointmentRequests.CheckIn request) {
         return views.of(lifecycle.checkIn(id, request.escortName(), request.noDrivingAcknowledged()));
     }
@@ -157,6 +163,8 @@ public class AppointmentResource {
     @Operation(summary = "Cancel an appointment with a reason", description = "lateCancellation is set when it is"
             + " closer to the start than the clinic's policy (24 hours by default).")
     @APIResponse(responseCode = "409", description = "The appointment is already closed (code invalid-transition)")
+    @APIResponse(responseCode = "200", description = "Cancelled; AppointmentCancelled is published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     public AppointmentView cancel(@PathParam("id") UUID id, @NotNull @Valid AppointmentRequests.Cancel request) {
         return views.of(lifecycle.cancel(id, request.reason(), request.note()));
     }
@@ -168,6 +176,8 @@ public class AppointmentResource {
     @Operation(summary = "Record that the patient did not come", description = "Only after the start time.")
     @APIResponse(responseCode = "409", description = "Before the start time (code not-started), or the appointment is not"
             + " booked (invalid-transition)")
+    @APIResponse(responseCode = "200", description = "Marked a no-show; AppointmentNoShow is published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     public AppointmentView noShow(@PathParam("id") UUID id,
             @RequestBody(required = false) @Valid AppointmentRequests.Note request) {
         return views.of(lifecycle.noShow(id, request == null ? null : request.note()));
@@ -181,6 +191,8 @@ public class AppointmentResource {
             + " when the outcomes service discharges its session (DosingSessionCompleted).")
     @APIResponse(responseCode = "409", description = "A dosing appointment completes with its session (code"
             + " completes-with-dosing-session), or the patient is not checked in (invalid-transition)")
+    @APIResponse(responseCode = "200", description = "Completed; AppointmentCompleted is published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     public AppointmentView complete(@PathParam("id") UUID id,
             @RequestBody(required = false) @Valid AppointmentRequests.Note request) {
         return views.of(lifecycle.complete(id, request == null ? null : request.note()));
