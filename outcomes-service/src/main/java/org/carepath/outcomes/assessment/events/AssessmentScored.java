@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
 import org.carepath.outcomes.assessment.domain.Flag;
 import org.carepath.outcomes.assessment.domain.Instrument;
@@ -11,8 +13,8 @@ import org.carepath.outcomes.assessment.persistence.AssessmentEntity;
 
 /** {@code org.carepath.outcomes.AssessmentScored.v1}: the score, not the answers. */
 public record AssessmentScored(UUID assessmentId, UUID patientId, String clinicId, Instrument instrument,
-        String version, Integer total, String band, Set<Flag> flags, boolean prorated, OffsetDateTime takenAt,
-        Channel channel, UUID dosingSessionId) {
+        String version, @Nullable Integer total, @Nullable String band, Set<Flag> flags, boolean prorated,
+        OffsetDateTime takenAt, Channel channel, @Nullable UUID dosingSessionId) {
 
     public static final String TYPE = "org.carepath.outcomes.AssessmentScored.v1";
 
