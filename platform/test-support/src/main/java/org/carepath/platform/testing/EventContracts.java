@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +68,7 @@ public final class EventContracts {
     /** How the record differs from the schemas of the event types it is published as. */
     static List<String> mismatches(Class<? extends Record> type, List<String> eventTypes) {
         List<String> problems = new ArrayList<>();
-        Set<String> documented = new LinkedHashSet<>();
+        Set<String> documented = new TreeSet<>();
         for (String eventType : eventTypes) {
             JsonNode schema = EventSchemas.document(eventType).orElse(null);
             if (schema == null) {
@@ -96,10 +95,8 @@ public final class EventContracts {
         Set<String> required = new TreeSet<>();
         schema.path("required").forEach(name -> required.add(name.asText()));
         boolean nullsOmitted = omitsNulls(type);
-        Set<String> components = new TreeSet<>();
         for (RecordComponent component : type.getRecordComponents()) {
             String name = component.getName();
-            components.add(name);
             boolean nullable = component.isAnnotationPresent(Nullable.class);
             JsonNode property = properties.get(name);
             if (property == null) {
@@ -117,6 +114,7 @@ public final class EventContracts {
             compareValue(where + "." + name, component.getGenericType(), property, nullable,
                     nullable && !nullsOmitted, problems);
         }
+        Set<String> components = componentNames(type);
         fieldNames(properties).stream().filter(name -> !components.contains(name))
                 .forEach(name -> problems.add(where + "." + name + ": " + type.getSimpleName() + " has no such field"));
         required.stream().filter(name -> !properties.has(name))
