@@ -45,8 +45,8 @@ public class EligibilityDecisions {
         next.persistAndFlush();
         outbox.record(new OutgoingEvent(Topics.INTAKE, next.patientId.toString(), EligibilityReviewed.TYPE,
                 "patients/" + next.patientId + "/eligibility", new EligibilityReviewed(next.id, current.id,
-                        next.patientId, next.clinicId, kind.name(), EligibilityDetermined.RouteOutcome.of(routes),
-                        next.decidedAt)));
+                        next.patientId, next.clinicId, EligibilityReviewed.Action.of(kind),
+                        EligibilityDetermined.RouteOutcome.of(routes), next.decidedAt)));
         return next;
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.carepath.intake.eligibility.domain.Route;
 import org.carepath.intake.plan.domain.Drug;
 import org.carepath.intake.plan.domain.PlanStatus;
@@ -20,9 +22,10 @@ public final class TreatmentPlanEvents {
 
     /** The plan as scheduling sees it; {@code at} is when this fact was recorded, for ordering by consumers. */
     public record PlanFacts(UUID planId, UUID patientId, String clinicId, PlanStatus status, Route route, Drug drug,
-            BigDecimal firstDoseMg, BigDecimal firstDoseMgPerKg, BigDecimal subsequentDoseMg,
-            BigDecimal subsequentDoseMgPerKg, Integer infusionMinutes, int inductionSessionsPerWeek, int inductionWeeks,
-            Integer maintenanceIntervalWeeks, int integrationSessions, OffsetDateTime at) {
+            @Nullable BigDecimal firstDoseMg, @Nullable BigDecimal firstDoseMgPerKg,
+            @Nullable BigDecimal subsequentDoseMg, @Nullable BigDecimal subsequentDoseMgPerKg,
+            @Nullable Integer infusionMinutes, int inductionSessionsPerWeek, int inductionWeeks,
+            @Nullable Integer maintenanceIntervalWeeks, int integrationSessions, OffsetDateTime at) {
 
         public static PlanFacts of(TreatmentPlanEntity p, OffsetDateTime at) {
             return new PlanFacts(p.id, p.patientId, p.clinicId, p.status, p.route, p.drug, p.firstDoseMg,

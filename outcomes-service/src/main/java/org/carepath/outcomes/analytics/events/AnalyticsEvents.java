@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 /**
  * The de-identified payloads on {@code carepath.analytics.outcomes.v1} (rule 10): a random pseudonymous id, the
  * clinic, the year (never a finer date), a Safe Harbor age band, and the clinical facts. No names, contact data,
@@ -21,12 +23,12 @@ public final class AnalyticsEvents {
     }
 
     public record AssessmentScored(UUID pseudonymousId, String clinicId, int year, String ageBand, String instrument,
-            Integer total, String band, String bandLabel, Set<String> flags, boolean prorated, String channel,
-            String route, int sessionsBefore) {
+            @Nullable Integer total, @Nullable String band, @Nullable String bandLabel, Set<String> flags,
+            boolean prorated, String channel, @Nullable String route, int sessionsBefore) {
     }
 
     public record DosingSessionCompleted(UUID pseudonymousId, String clinicId, int year, String ageBand, String route,
-            BigDecimal doseMg, BigDecimal doseMgPerKg, int sessionNumber) {
+            @Nullable BigDecimal doseMg, @Nullable BigDecimal doseMgPerKg, int sessionNumber) {
     }
 
     public record SafetyAlertRaised(UUID pseudonymousId, String clinicId, int year, String ageBand, String level,
@@ -34,12 +36,14 @@ public final class AnalyticsEvents {
     }
 
     public record AdverseEventReported(UUID pseudonymousId, String clinicId, int year, String ageBand, String severity,
-            boolean serious, Set<String> seriousnessCriteria, String outcome, String relationToDose, String route) {
+            boolean serious, Set<String> seriousnessCriteria, String outcome, String relationToDose,
+            @Nullable String route) {
     }
 
     /** {@code milestone} is RESPONSE, REMISSION or RELAPSE. */
     public record OutcomeMilestone(UUID pseudonymousId, String clinicId, int year, String ageBand, String milestone,
-            String instrument, int baselineTotal, int latestTotal, BigDecimal percentChange, String route,
+            String instrument, int baselineTotal, int latestTotal, @Nullable BigDecimal percentChange,
+            @Nullable String route,
             int sessionsBefore) {
     }
 }

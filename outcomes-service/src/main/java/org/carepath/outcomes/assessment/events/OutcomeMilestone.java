@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.carepath.outcomes.assessment.domain.Instrument;
 import org.carepath.outcomes.assessment.domain.Trajectory;
 
 /** ResponseAchieved, RemissionAchieved and RelapseDetected: the assessment that crossed the line, against baseline. */
 public record OutcomeMilestone(UUID patientId, String clinicId, Instrument instrument, UUID assessmentId,
-        int baselineTotal, int latestTotal, BigDecimal percentChange, OffsetDateTime takenAt) {
+        int baselineTotal, int latestTotal, @Nullable BigDecimal percentChange, OffsetDateTime takenAt) {
 
     public static final String RESPONSE = "org.carepath.outcomes.ResponseAchieved.v1";
     public static final String REMISSION = "org.carepath.outcomes.RemissionAchieved.v1";

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.carepath.outcomes.session.domain.Route;
 import org.carepath.outcomes.session.persistence.DosingSessionEntity;
 
 /** {@code org.carepath.outcomes.DosingSessionCompleted.v1}: scheduling completes the appointment it names. */
 public record DosingSessionCompleted(UUID sessionId, UUID appointmentId, UUID patientId, String clinicId, Route route,
-        BigDecimal doseMg, BigDecimal doseMgPerKg, OffsetDateTime administeredAt, OffsetDateTime completedAt) {
+        @Nullable BigDecimal doseMg, @Nullable BigDecimal doseMgPerKg, @Nullable OffsetDateTime administeredAt,
+        OffsetDateTime completedAt) {
 
     public static final String TYPE = "org.carepath.outcomes.DosingSessionCompleted.v1";
 

@@ -20,12 +20,16 @@ public abstract class ClinicScopedEntity extends PanacheEntityBase {
     @Column(name = "clinic_id", nullable = false, updatable = false, length = 64)
     public String clinicId;
 
-    /** Hibernate fills the tenant after this callback, so the session's tenant is what is checked. */
+    /**
+     * Hibernate fills the tenant only when it flushes the insert; the clinic is set here, on persist, so what the
+     * same transaction builds from the entity (an event's payload) already carries it.
+     */
     @PrePersist
-    void refuseWithoutTenant() {
+    void takeTheSessionsTenant() {
         Object tenant = Panache.getSession().getTenantIdentifierValue();
         if (tenant == null || Tenancy.NO_TENANT.equals(tenant)) {
             throw new MissingTenantException();
         }
+        clinicId = tenant.toString();
     }
 }

@@ -22,13 +22,19 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads what is on a topic and puts raw records on one, with plain Kafka clients, for assertions. */
+/**
+ * Reads what is on a topic and puts raw records on one, with plain Kafka clients, for assertions. Every event a
+ * service produced that it reads must match its JSON Schema ({@link ProducedEvents}).
+ */
 public final class TopicProbe {
 
     private TopicProbe() {
     }
 
-    /** Reads the topic from the beginning until {@code enough} holds for what was read, or the time is up. */
+    /**
+     * Reads the topic from the beginning until {@code enough} holds for what was read, or the time is up; fails on
+     * the first produced event that breaks its schema.
+     */
     public static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
             Predicate<List<ConsumerRecord<String, byte[]>>> enough, Duration timeout) {
         Properties props = new Properties();
@@ -43,7 +49,10 @@ public final class TopicProbe {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
             consumer.subscribe(List.of(topic));
             while (System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(read::add);
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    ProducedEvents.assertMatchesSchema(record);
+                    read.add(record);
+                }
                 if (enough.test(read)) {
                     break;
                 }
@@ -70,7 +79,7 @@ public final class TopicProbe {
         return record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
     }
 
-    /** Publishes one record with the given headers, as another service would. */
+    /** Publishes one record with the given headers, as another service would; it is marked as test input. */
     public static void publish(String topic, String key, Map<String, String> headers, String value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafkaBroker.bootstrapServers());
@@ -80,6 +89,7 @@ public final class TopicProbe {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
                     value == null ? null : value.getBytes(StandardCharsets.UTF_8));
             headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+            record.headers().add(ProducedEvents.TEST_INPUT_HEADER, "true".getBytes(StandardCharsets.UTF_8));
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish test record", e);

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.carepath.scheduling.appointment.domain.AppointmentStatus;
 import org.carepath.scheduling.appointment.domain.AppointmentType;
 import org.carepath.scheduling.appointment.domain.Route;
@@ -16,11 +18,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * plus the facts of the change (absent when they do not apply). Ids and times only: no names, no escort.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AppointmentEvent(UUID appointmentId, UUID patientId, String clinicId, AppointmentType type, Route route,
-        UUID planId, UUID seriesId, UUID providerId, UUID roomId, OffsetDateTime start, OffsetDateTime end,
-        AppointmentStatus status, UUID previousAppointmentId, String reason, Boolean lateCancellation,
-        Boolean escortConfirmed, Boolean noDrivingAcknowledged, BigDecimal plannedDoseMg,
-        BigDecimal plannedDoseMgPerKg, UUID dosingSessionId, String actor, OffsetDateTime at) {
+public record AppointmentEvent(UUID appointmentId, UUID patientId, String clinicId, AppointmentType type,
+        @Nullable Route route, @Nullable UUID planId, @Nullable UUID seriesId, UUID providerId, UUID roomId,
+        OffsetDateTime start, OffsetDateTime end, AppointmentStatus status, @Nullable UUID previousAppointmentId,
+        @Nullable String reason, @Nullable Boolean lateCancellation, @Nullable Boolean escortConfirmed,
+        @Nullable Boolean noDrivingAcknowledged, @Nullable BigDecimal plannedDoseMg,
+        @Nullable BigDecimal plannedDoseMgPerKg, @Nullable UUID dosingSessionId, String actor, OffsetDateTime at) {
 
     public static final String BOOKED = "org.carepath.scheduling.AppointmentBooked.v1";
     public static final String RESCHEDULED = "org.carepath.scheduling.AppointmentRescheduled.v1";
