@@ -29,16 +29,19 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The analytics stream tells no time finer than its release period (DOMAIN.md 7.1): random event ids, and each
- * period's events held until it ends, then published stamped with its end.
+ * period's events held until it ends, then published stamped with its end, each patient's still in order.
  */
 @QuarkusTest
 @WithTestResource(value = CarePathTestResource.class, initArgs = @ResourceArg(name = "database", value = "outcomes"))
 class AnalyticsReleaseTest {
 
     static final String CLINIC = "clinic-release";
+    static final String GAD7_4 = "[1,1,1,1,0,0,0]";
+    static final String GAD7_8 = "[2,2,2,2,0,0,0]";
 
     @Inject
     EntityManager em;
@@ -51,8 +54,8 @@ class AnalyticsReleaseTest {
         long period = config.deidentifiedReleasePeriod().toMillis();
         UUID first = OutcomesFixtures.patient(CLINIC, 1962);
         UUID second = OutcomesFixtures.patient(CLINIC, 1988);
-        gad7(first);
-        gad7(second);
+        gad7(first, GAD7_4);
+        gad7(second, GAD7_4);
         List<String> keys = List.of(pseudonym(first), pseudonym(second));
 
         long recordedFrom;
@@ -63,19 +66,22 @@ class AnalyticsReleaseTest {
             Thread.sleep(period - Math.floorMod(System.currentTimeMillis(), period) + 50);
             recordedFrom = System.currentTimeMillis();
             periodEnd = recordedFrom - Math.floorMod(recordedFrom, period) + period;
-            gad7(first);
-            gad7(second);
+            gad7(first, GAD7_4);
+            gad7(second, GAD7_4);
+            gad7(first, GAD7_8);
         } while (System.currentTimeMillis() > periodEnd - 300 && ++attempts < 3);
         OffsetDateTime since = Instant.ofEpochMilli(recordedFrom).atOffset(ZoneOffset.UTC);
         assertTrue(System.currentTimeMillis() < periodEnd - 300, "both recorded early in one period");
-        assertEquals(2L, held(keys, since), "held in the outbox while their period runs");
+        assertEquals(3L, held(keys, since), "held in the outbox while their period runs");
 
         List<ConsumerRecord<String, byte[]>> mine = TopicProbe.readUntil(Topics.ANALYTICS_OUTCOMES,
                 records -> records.stream().filter(r -> keys.contains(r.key()) && r.timestamp() >= since.toInstant()
-                        .toEpochMilli()).count() == 2, OutcomesFixtures.WAIT)
+                        .toEpochMilli()).count() == 3, OutcomesFixtures.WAIT)
                 .stream().filter(r -> keys.contains(r.key()) && r.timestamp() >= since.toInstant().toEpochMilli())
                 .toList();
-        assertEquals(2, mine.size());
+        assertEquals(3, mine.size());
+        assertEquals(List.of(4, 8), mine.stream().filter(r -> r.key().equals(keys.get(0)))
+                .map(r -> JsonPath.from(TopicProbe.value(r)).getInt("total")).toList(), "one patient's facts in order");
         for (ConsumerRecord<String, byte[]> record : mine) {
             assertEquals(periodEnd, record.timestamp(), "the period's end, not the time of the fact");
             UUID id = UUID.fromString(TopicProbe.header(record, "ce_id"));
@@ -95,9 +101,9 @@ class AnalyticsReleaseTest {
                 .longValue());
     }
 
-    private static void gad7(UUID patient) {
-        as(Roles.CLINICIAN, CLINIC).body("{\"patientId\":\"%s\",\"instrument\":\"GAD_7\",\"answers\":[1,1,1,1,0,0,0]}"
-                .formatted(patient)).post("/v1/assessments").then().statusCode(201);
+    private static void gad7(UUID patient, String answers) {
+        as(Roles.CLINICIAN, CLINIC).body("{\"patientId\":\"%s\",\"instrument\":\"GAD_7\",\"answers\":%s}"
+                .formatted(patient, answers)).post("/v1/assessments").then().statusCode(201);
     }
 
     private String pseudonym(UUID patient) {
