@@ -99,7 +99,9 @@ class TreatmentJourneyIT {
                     .then().statusCode(200).extract().jsonPath();
             Map<String, Object> phq9 = outcomes.getMap("trajectories.find { it.instrument == 'PHQ_9' }");
             assertEquals(20, phq9.get("baselineTotal"), outcomes.prettify());
-            assertEquals(Boolean.TRUE, phq9.get("baselinePreDose"), outcomes.prettify());
+            // The app's PHQ-9 before the first dose replaces the screening's as the baseline.
+            assertEquals("ASSESSMENT", phq9.get("baselineOrigin"), outcomes.prettify());
+            assertEquals("ASSESSABLE", phq9.get("assessability"), outcomes.prettify());
             assertEquals(4, phq9.get("latestTotal"), outcomes.prettify());
             assertEquals(Boolean.TRUE, phq9.get("response"), outcomes.prettify());
             assertEquals(Boolean.TRUE, phq9.get("remission"), outcomes.prettify());

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,6 +34,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /** A clinician records an evaluation and gets an eligibility decision per route that the clinic can trust. */
@@ -69,8 +72,15 @@ class ScreeningEligibilityTest {
                 "org.carepath.intake.EligibilityDetermined.v1", patientId, 1, Duration.ofSeconds(30)).get(0);
         assertTrue(TopicProbe.value(determined).contains("\"outcome\": \"ELIGIBLE\"")
                 || TopicProbe.value(determined).contains("\"outcome\":\"ELIGIBLE\""));
-        assertEquals(1, TopicProbe.events(Topics.INTAKE, "org.carepath.intake.ScreeningCompleted.v1", patientId, 1,
-                Duration.ofSeconds(30)).size());
+        List<ConsumerRecord<String, byte[]>> completed = TopicProbe.events(Topics.INTAKE,
+                "org.carepath.intake.ScreeningCompleted.v1", patientId, 1, Duration.ofSeconds(30));
+        assertEquals(1, completed.size());
+        // The baseline scores and when they were in hand, for outcomes to place them before or after the first dose.
+        JsonPath event = JsonPath.from(TopicProbe.value(completed.get(0)));
+        assertEquals(14, event.getInt("phq9Total"));
+        assertEquals(7, event.getInt("gad7Total"));
+        OffsetDateTime recordedAt = OffsetDateTime.parse(event.getString("recordedAt"));
+        assertTrue(Duration.between(recordedAt, OffsetDateTime.now()).abs().toMinutes() < 5, recordedAt.toString());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -94,11 +95,14 @@ class AssessmentAlertTest {
         OffsetDateTime start = OffsetDateTime.now().minusDays(20);
         as(Roles.CLINICIAN, CLINIC).body("{\"patientId\":\"%s\",\"instrument\":\"PHQ_9\",\"answers\":[2,2,2,2,2,2,2,2,0],\"takenAt\":\"%s\"}"
                 .formatted(patient, start)).post("/v1/assessments").then().statusCode(201).body("total", equalTo(16));
+        // Response and remission are changes on treatment: the first dose falls between the two scores.
+        OutcomesFixtures.monitoredSession(CLINIC, patient, Duration.ofDays(10).toSeconds());
         as(Roles.CLINICIAN, CLINIC).body("{\"patientId\":\"%s\",\"instrument\":\"PHQ_9\",\"answers\":[1,0,1,0,1,0,1,0,0],\"takenAt\":\"%s\"}"
                 .formatted(patient, start.plusDays(14))).post("/v1/assessments").then().statusCode(201);
 
         asPatient(CLINIC, patient).get("/v1/patients/" + patient + "/outcomes").then().statusCode(200)
                 .body("trajectories[0].instrument", equalTo("PHQ_9"))
+                .body("trajectories[0].assessability", equalTo("ASSESSABLE"))
                 .body("trajectories[0].baselineTotal", equalTo(16))
                 .body("trajectories[0].latestTotal", equalTo(4))
                 .body("trajectories[0].response", equalTo(true))

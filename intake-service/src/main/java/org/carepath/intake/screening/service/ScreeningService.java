@@ -113,7 +113,7 @@ public class ScreeningService {
                 "patients/" + patient.id + "/screenings/" + recorded.id,
                 new ScreeningCompleted(recorded.id, patient.id, patient.clinicId, recorded.assessedOn,
                         recorded.indication, recorded.requestedRoutes, recorded.phq9Total, recorded.gad7Total,
-                        stored.suicideRisk)));
+                        stored.suicideRisk, recorded.recordedAt)));
         outbox.record(new OutgoingEvent(Topics.INTAKE, patient.id.toString(), EligibilityDetermined.TYPE,
                 "patients/" + patient.id + "/eligibility", new EligibilityDetermined(stored.id, patient.id,
                         patient.clinicId, recorded.id, EligibilityDetermined.RouteOutcome.of(stored.routes),

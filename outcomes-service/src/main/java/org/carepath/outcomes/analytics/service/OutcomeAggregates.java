@@ -36,9 +36,10 @@ public class OutcomeAggregates {
     public static final String ALL_CLINICS = "*";
 
     /**
-     * Each patient's first dose, with the baseline: their latest score of the instrument at or before that dose. Per
-     * patient it reads a few index entries (see migration V5), not their whole history: the cost grows with patients,
-     * not with assessments.
+     * Each patient's first dose, with the baseline: their latest score of the instrument at or before that dose, an
+     * assessment or a screening's total (an assessment when both were taken at once); a patient without one is in no
+     * cohort. Per patient it reads a few index entries (see migrations V5 and V6), not their whole history: the cost
+     * grows with patients, not with assessments.
      */
     private static final String COHORTS = """
             with first_dose as (
@@ -48,10 +49,17 @@ public class OutcomeAggregates {
             cohort as (
                 select f.clinic_id, f.patient_id, f.route, f.first_at, b.total as baseline
                 from first_dose f cross join lateral (
-                    select a.total from assessment a
-                    where a.patient_id = f.patient_id and a.instrument = ?2 and a.taken_at <= f.first_at
-                      and a.clinic_id = f.clinic_id
-                    order by a.taken_at desc limit 1) b)
+                    select p.total from (
+                        (select a.total, a.taken_at, 1 as assessed from assessment a
+                         where a.patient_id = f.patient_id and a.instrument = ?2 and a.taken_at <= f.first_at
+                           and a.clinic_id = f.clinic_id
+                         order by a.taken_at desc limit 1)
+                        union all
+                        (select s.total, s.taken_at, 0 from screening_score s
+                         where s.patient_id = f.patient_id and s.instrument = ?2 and s.taken_at <= f.first_at
+                           and s.clinic_id = f.clinic_id
+                         order by s.taken_at desc limit 1)) p
+                    order by p.taken_at desc, p.assessed desc limit 1) b)
             """;
 
     @Inject

@@ -45,7 +45,7 @@ final class Outcomes {
      */
     boolean relapsed(List<Assessment> afterBaseline) {
         int reached = 0;
-        while (reached < afterBaseline.size() && !improved(afterBaseline.get(reached).score().total())) {
+        while (reached < afterBaseline.size() && !improved(afterBaseline.get(reached).total())) {
             reached++;
         }
         for (int i = reached + 1; i + 1 < afterBaseline.size(); i++) {
@@ -65,6 +65,6 @@ final class Outcomes {
     }
 
     private boolean relapseLevel(Assessment assessment) {
-        return assessment.score().total() >= policy.madrsRelapseAtOrAbove();
+        return assessment.total() >= policy.madrsRelapseAtOrAbove();
     }
 }

@@ -85,6 +85,6 @@ public class AssessmentEntity extends ClinicScopedEntity {
     }
 
     public Assessment toAssessment() {
-        return new Assessment(id, takenAt, score());
+        return new Assessment(id, takenAt, instrument, total, Assessment.Origin.ASSESSMENT);
     }
 }

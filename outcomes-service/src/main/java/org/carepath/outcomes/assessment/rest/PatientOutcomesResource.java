@@ -1,10 +1,7 @@
 package org.carepath.outcomes.assessment.rest;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,11 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.carepath.outcomes.assessment.domain.Assessment;
-import org.carepath.outcomes.assessment.domain.Instrument;
 import org.carepath.outcomes.assessment.domain.OutcomePolicy;
 import org.carepath.outcomes.assessment.domain.Trajectory;
-import org.carepath.outcomes.assessment.persistence.AssessmentEntity;
 import org.carepath.outcomes.assessment.service.AssessmentService;
 import org.carepath.outcomes.assessment.service.OutcomePolicies;
 import org.carepath.outcomes.patient.persistence.PatientProfile;
@@ -39,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PatientOutcomesResource {
 
     @Schema(name = "PatientOutcomes")
-    public record OutcomesView(UUID patientId, OffsetDateTime firstDoseAt, List<Trajectory> trajectories) {
+    public record OutcomesView(UUID patientId,
+            @Schema(nullable = true, description = "Null until the first dose") OffsetDateTime firstDoseAt,
+            List<TrajectoryView> trajectories) {
     }
 
     @Inject
@@ -55,9 +51,11 @@ public class PatientOutcomesResource {
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.CLINICIAN, Roles.PRESCRIBER, Roles.ADMIN, Roles.PATIENT })
     @Audited(resource = "PatientOutcomes", action = AuditAction.READ)
     @Operation(summary = "Trajectories per instrument", description = "For PHQ-9, GAD-7, PCL-5, MADRS and QIDS-SR16:"
-            + " baseline (the last score before the first dose), latest, change and percent change, MCID, response"
-            + " (at least 50% drop), remission (PHQ-9 < 5, MADRS <= 12 by default), relapse (MADRS >= 22 twice 5-15"
-            + " days apart after response) and worsening. A patient token reads its own.")
+            + " baseline (the last score at or before the first dose, the screening's PHQ-9 and GAD-7 included),"
+            + " latest, change and percent change, MCID, response (at least 50% drop), remission (PHQ-9 < 5, MADRS <="
+            + " 12 by default), relapse (MADRS >= 22 twice 5-15 days apart after response) and worsening. Without a"
+            + " score before the first dose and one after it these are not assessable: null, with the reason in"
+            + " assessability. A patient token reads its own.")
     public OutcomesView outcomes(@PathParam("id") UUID patientId) {
         access.requireMaySee(patientId, "Patient");
         PatientProfile patient = PatientProfile.findById(patientId);
@@ -66,14 +64,8 @@ public class PatientOutcomesResource {
         }
         OutcomePolicy policy = policies.forClinic(patient.clinicId);
         OffsetDateTime firstDose = DosingSessionService.firstDoseAt(patientId);
-        Map<Instrument, List<Assessment>> byInstrument = new EnumMap<>(Instrument.class);
-        for (AssessmentEntity assessment : assessments.history(patientId)) {
-            if (assessment.instrument.outcomeMeasure()) {
-                byInstrument.computeIfAbsent(assessment.instrument, i -> new ArrayList<>()).add(assessment.toAssessment());
-            }
-        }
-        List<Trajectory> trajectories = byInstrument.values().stream()
-                .map(history -> Trajectory.of(history, firstDose, policy)).toList();
+        List<TrajectoryView> trajectories = assessments.outcomeScores(patientId).values().stream()
+                .map(scores -> TrajectoryView.of(Trajectory.of(scores, firstDose, policy))).toList();
         return new OutcomesView(patientId, firstDose, trajectories);
     }
 }

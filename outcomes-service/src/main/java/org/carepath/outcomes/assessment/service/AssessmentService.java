@@ -2,8 +2,12 @@ package org.carepath.outcomes.assessment.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +28,7 @@ import org.carepath.outcomes.assessment.domain.Trajectory;
 import org.carepath.outcomes.assessment.events.AssessmentScored;
 import org.carepath.outcomes.assessment.events.OutcomeMilestone;
 import org.carepath.outcomes.assessment.persistence.AssessmentEntity;
+import org.carepath.outcomes.assessment.persistence.ScreeningScoreEntity;
 import org.carepath.outcomes.patient.persistence.PatientProfile;
 import org.carepath.outcomes.session.persistence.DosingSessionEntity;
 import org.carepath.outcomes.session.service.DosingSessionService;
@@ -43,6 +48,9 @@ import io.quarkus.panache.common.Parameters;
  */
 @ApplicationScoped
 public class AssessmentService {
+
+    private static final List<Instrument> OUTCOME_INSTRUMENTS =
+            Stream.of(Instrument.values()).filter(Instrument::outcomeMeasure).toList();
 
     @Inject
     Clock clock;
@@ -147,16 +155,32 @@ public class AssessmentService {
         return AssessmentEntity.<AssessmentEntity>find(query + " order by id desc", parameters).page(0, limit + 1).list();
     }
 
-    /** Every assessment of a patient in time order, for trajectories. */
-    public List<AssessmentEntity> history(UUID patientId) {
-        return AssessmentEntity.list("patientId = ?1 order by takenAt, id", patientId);
+    /**
+     * A patient's scores on each outcome instrument, for trajectories: the assessments recorded here and the baseline
+     * totals of intake's screenings, each in time order with a screening first when both were taken at once.
+     */
+    public Map<Instrument, List<Assessment>> outcomeScores(UUID patientId) {
+        return scores(patientId, OUTCOME_INSTRUMENTS);
     }
 
-    /** Response, remission or relapse reached by this assessment (not already before it) is announced once. */
+    private static Map<Instrument, List<Assessment>> scores(UUID patientId, List<Instrument> instruments) {
+        Map<Instrument, List<Assessment>> byInstrument = new EnumMap<>(Instrument.class);
+        Stream.concat(
+                ScreeningScoreEntity.<ScreeningScoreEntity>list("patientId = ?1 and instrument in ?2 order by takenAt",
+                        patientId, instruments).stream().map(ScreeningScoreEntity::toAssessment),
+                AssessmentEntity.<AssessmentEntity>list("patientId = ?1 and instrument in ?2 order by takenAt, id",
+                        patientId, instruments).stream().map(AssessmentEntity::toAssessment))
+                .forEach(score -> byInstrument.computeIfAbsent(score.instrument(), i -> new ArrayList<>()).add(score));
+        return byInstrument;
+    }
+
+    /**
+     * Response, remission or relapse reached by this assessment (not already before it) is announced once, and only
+     * against a baseline taken before the first dose: without one nothing is claimed.
+     */
     private void announceMilestones(AssessmentEntity assessment, OutcomePolicy policy) {
-        List<Assessment> after = AssessmentEntity.<AssessmentEntity>list(
-                "patientId = ?1 and instrument = ?2 order by takenAt, id", assessment.patientId, assessment.instrument)
-                .stream().map(AssessmentEntity::toAssessment).toList();
+        List<Assessment> after = scores(assessment.patientId, List.of(assessment.instrument))
+                .get(assessment.instrument);
         List<Assessment> before = after.stream().filter(a -> !a.id().equals(assessment.id)).toList();
         if (before.isEmpty()) {
             return;
@@ -167,13 +191,13 @@ public class AssessmentService {
         if (!is.latestId().equals(assessment.id)) {
             return;
         }
-        if (is.response() && !was.response()) {
+        if (is.responseClaimed() && !was.responseClaimed()) {
             milestone(OutcomeMilestone.RESPONSE, "RESPONSE", assessment, is);
         }
-        if (Boolean.TRUE.equals(is.remission()) && !Boolean.TRUE.equals(was.remission())) {
+        if (is.remissionClaimed() && !was.remissionClaimed()) {
             milestone(OutcomeMilestone.REMISSION, "REMISSION", assessment, is);
         }
-        if (Boolean.TRUE.equals(is.relapse()) && !Boolean.TRUE.equals(was.relapse())) {
+        if (is.relapseClaimed() && !was.relapseClaimed()) {
             milestone(OutcomeMilestone.RELAPSE, "RELAPSE", assessment, is);
         }
     }

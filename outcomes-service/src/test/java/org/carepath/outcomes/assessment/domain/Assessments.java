@@ -3,7 +3,7 @@ package org.carepath.outcomes.assessment.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Scored assessments on a timeline counted in days from a fixed morning. */
+/** Scores on a timeline counted in days from a fixed morning, the first dose's in most tests. */
 final class Assessments {
 
     static final OffsetDateTime DAY_0 = OffsetDateTime.parse("2025-03-03T09:00:00+01:00");
@@ -20,7 +20,12 @@ final class Assessments {
     }
 
     static Assessment at(OffsetDateTime takenAt, Instrument instrument, int total) {
-        return new Assessment(UUID.randomUUID(), takenAt, Forms.score(instrument, Forms.totalling(instrument, total)));
+        return new Assessment(UUID.randomUUID(), takenAt, instrument, total, Assessment.Origin.ASSESSMENT);
+    }
+
+    /** A baseline total from intake's screening, taken on that day. */
+    static Assessment screening(int day, Instrument instrument, int total) {
+        return new Assessment(UUID.randomUUID(), day(day), instrument, total, Assessment.Origin.SCREENING);
     }
 
     static Assessment phq9(int day, int total) {

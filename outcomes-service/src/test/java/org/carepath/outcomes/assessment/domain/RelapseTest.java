@@ -114,8 +114,17 @@ class RelapseTest {
     }
 
     @Test
+    void noRelapseIsClaimedWithoutABaselineBeforeTheFirstDose() {
+        // judged from the first post-dose 34 this would be a relapse; the course has no pre-dose score
+        List<Assessment> course = List.of(madrs(1, 34), madrs(14, 10), madrs(28, 25), madrs(35, 25));
+
+        assertNull(Trajectory.of(course, day(0), DEFAULTS).relapse());
+        assertTrue(Trajectory.of(course, day(1), DEFAULTS).relapse(), "the same course dosed after its first score");
+    }
+
+    @Test
     void noRelapseWithoutEnoughAssessments() {
-        assertFalse(Trajectory.of(List.of(madrs(-1, 34)), day(0), DEFAULTS).relapse());
+        assertNull(Trajectory.of(List.of(madrs(-1, 34)), day(0), DEFAULTS).relapse(), "no score since the dose");
         assertFalse(Trajectory.of(List.of(madrs(-1, 34), madrs(14, 10)), day(0), DEFAULTS).relapse());
     }
 }

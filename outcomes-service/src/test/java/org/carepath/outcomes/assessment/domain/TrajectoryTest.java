@@ -4,8 +4,10 @@ import static org.carepath.outcomes.assessment.domain.Assessments.day;
 import static org.carepath.outcomes.assessment.domain.Assessments.madrs;
 import static org.carepath.outcomes.assessment.domain.Assessments.on;
 import static org.carepath.outcomes.assessment.domain.Assessments.phq9;
+import static org.carepath.outcomes.assessment.domain.Assessments.screening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Baseline around the first dose; change, response, remission, MCID and worsening per DOMAIN.md 4.8. */
+/**
+ * Baseline: the last score at or before the first dose, a screening's included; change, response, remission, MCID and
+ * worsening per DOMAIN.md 4.8, claimed only against that baseline and a score after the dose.
+ */
 class TrajectoryTest {
 
     private static final OutcomePolicy DEFAULTS = OutcomePolicy.defaults();
@@ -39,7 +44,8 @@ class TrajectoryTest {
         assertEquals(preDose.id(), trajectory.baselineId());
         assertEquals(preDose.takenAt(), trajectory.baselineAt());
         assertEquals(20, trajectory.baselineTotal());
-        assertTrue(trajectory.baselinePreDose());
+        assertEquals(Assessment.Origin.ASSESSMENT, trajectory.baselineOrigin());
+        assertEquals(Assessability.ASSESSABLE, trajectory.assessability());
         assertEquals(latest.id(), trajectory.latestId());
         assertEquals(latest.takenAt(), trajectory.latestAt());
         assertEquals(8, trajectory.latestTotal());
@@ -57,24 +63,113 @@ class TrajectoryTest {
     }
 
     @Test
-    void withoutADoseTheFirstScoreIsTheBaseline() {
-        Assessment first = phq9(-10, 15);
+    void aScreeningScoreBeforeTheFirstDoseIsTheBaseline() {
+        // Finding A: the screening's PHQ-9 of 18 was ignored and the first post-dose score taken as the baseline.
+        Assessment screening = screening(-12, Instrument.PHQ_9, 18);
+        Assessment firstAfterDose = phq9(1, 12);
+        Assessment latest = phq9(8, 9);
 
-        Trajectory trajectory = Trajectory.of(List.of(first, phq9(-3, 17)), null, DEFAULTS);
+        Trajectory trajectory = Trajectory.of(List.of(firstAfterDose, latest, screening), day(0), DEFAULTS);
 
-        assertEquals(first.id(), trajectory.baselineId());
-        assertTrue(trajectory.baselinePreDose());
-        assertEquals(2, trajectory.change());
+        assertEquals(screening.id(), trajectory.baselineId());
+        assertEquals(18, trajectory.baselineTotal());
+        assertEquals(Assessment.Origin.SCREENING, trajectory.baselineOrigin());
+        assertEquals(Assessability.ASSESSABLE, trajectory.assessability());
+        assertEquals(-9, trajectory.change());
+        assertTrue(trajectory.response());
+        assertTrue(trajectory.mcidReached());
+        assertEquals(Assessment.Origin.ASSESSMENT, trajectory.latestOrigin());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Instrument.class, names = {"PHQ_9", "GAD_7"})
+    void aLaterPreDoseClinicScoreReplacesTheScreening(Instrument instrument) {
+        Assessment screening = screening(-12, instrument, 18);
+        Assessment clinic = on(-2, instrument, 16);
+
+        Trajectory trajectory = Trajectory.of(List.of(screening, clinic, on(8, instrument, 8)), day(0), DEFAULTS);
+
+        assertEquals(clinic.id(), trajectory.baselineId());
+        assertEquals(16, trajectory.baselineTotal());
+        assertEquals(Assessment.Origin.ASSESSMENT, trajectory.baselineOrigin());
+        assertTrue(trajectory.response());
     }
 
     @Test
-    void withNoScoreBeforeTheFirstDoseTheEarliestIsTheBaselineAndSaidToBePostDose() {
-        Assessment first = phq9(1, 15);
+    void aScreeningAfterTheClinicScoreIsTheLaterBaseline() {
+        Assessment screening = screening(-1, Instrument.PHQ_9, 18);
 
-        Trajectory trajectory = Trajectory.of(List.of(phq9(8, 10), first), day(0), DEFAULTS);
+        assertEquals(screening.id(),
+                Trajectory.of(List.of(phq9(-5, 22), screening, phq9(8, 9)), day(0), DEFAULTS).baselineId());
+    }
 
-        assertEquals(first.id(), trajectory.baselineId());
-        assertFalse(trajectory.baselinePreDose());
+    @Test
+    void atOneMomentTheScoreListedLaterIsTheBaseline() {
+        Assessment screening = screening(-3, Instrument.PHQ_9, 18);
+        Assessment clinic = phq9(-3, 17);
+
+        assertEquals(clinic.id(),
+                Trajectory.of(List.of(screening, clinic, phq9(8, 9)), day(0), DEFAULTS).baselineId());
+    }
+
+    @Test
+    void scoresOnlyAfterTheFirstDoseGiveNoBaselineAndClaimNothing() {
+        // 20 -> 4 would be response, remission, MCID, had the first post-dose score been taken as the baseline
+        Assessment latest = phq9(14, 4);
+
+        Trajectory trajectory = Trajectory.of(List.of(phq9(1, 20), phq9(7, 12), latest), day(0), DEFAULTS);
+
+        assertEquals(Assessability.NO_PRE_DOSE_BASELINE, trajectory.assessability());
+        assertNull(trajectory.baselineId());
+        assertNull(trajectory.baselineAt());
+        assertNull(trajectory.baselineTotal());
+        assertNull(trajectory.baselineOrigin());
+        assertEquals(latest.id(), trajectory.latestId());
+        assertEquals(4, trajectory.latestTotal());
+        assertNothingClaimed(trajectory);
+    }
+
+    @Test
+    void aScreeningRecordedAfterTheFirstDoseIsNoBaseline() {
+        Trajectory trajectory = Trajectory.of(List.of(screening(1, Instrument.PHQ_9, 18), phq9(8, 4)), day(0),
+                DEFAULTS);
+
+        assertEquals(Assessability.NO_PRE_DOSE_BASELINE, trajectory.assessability());
+        assertNothingClaimed(trajectory);
+    }
+
+    @Test
+    void withoutADoseTheLatestScoreIsTheBaselineAndNothingIsClaimed() {
+        // 20 -> 3 before any dose is no response to treatment, nor remission on it
+        Assessment latest = phq9(-3, 3);
+
+        Trajectory trajectory = Trajectory.of(List.of(screening(-10, Instrument.PHQ_9, 20), latest), null, DEFAULTS);
+
+        assertEquals(Assessability.NO_DOSE_YET, trajectory.assessability());
+        assertEquals(latest.id(), trajectory.baselineId());
+        assertEquals(3, trajectory.baselineTotal());
+        assertEquals(latest.id(), trajectory.latestId());
+        assertNothingClaimed(trajectory);
+    }
+
+    @Test
+    void withNoScoreSinceTheFirstDoseNothingIsClaimed() {
+        Assessment preDose = phq9(-1, 3);
+
+        Trajectory trajectory = Trajectory.of(List.of(phq9(-8, 20), preDose), day(0), DEFAULTS);
+
+        assertEquals(Assessability.NO_SCORE_SINCE_FIRST_DOSE, trajectory.assessability());
+        assertEquals(preDose.id(), trajectory.baselineId());
+        assertEquals(preDose.id(), trajectory.latestId());
+        assertNothingClaimed(trajectory);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Instrument.class, names = {"PHQ_9", "GAD_7", "PCL_5", "MADRS", "QIDS_SR16"})
+    void everyOutcomeInstrumentNeedsAPreDoseBaseline(Instrument instrument) {
+        assertNothingClaimed(Trajectory.of(List.of(on(1, instrument, 20), on(14, instrument, 0)), day(0), DEFAULTS));
+        assertEquals(Assessability.ASSESSABLE,
+                Trajectory.of(List.of(on(0, instrument, 20), on(14, instrument, 0)), day(0), DEFAULTS).assessability());
     }
 
     @Test
@@ -103,10 +198,18 @@ class TrajectoryTest {
     }
 
     @Test
-    void singleAssessmentIsBothBaselineAndLatest() {
+    void aSinglePreDoseScoreIsBothBaselineAndLatestAndClaimsNothing() {
         Trajectory trajectory = Trajectory.of(List.of(phq9(-1, 12)), day(0), DEFAULTS);
 
         assertEquals(trajectory.baselineId(), trajectory.latestId());
+        assertEquals(Assessability.NO_SCORE_SINCE_FIRST_DOSE, trajectory.assessability());
+        assertNothingClaimed(trajectory);
+    }
+
+    @Test
+    void anUnchangedScoreAfterTheDoseIsAChangeOfZero() {
+        Trajectory trajectory = phq9Trajectory(12, 12, DEFAULTS);
+
         assertEquals(0, trajectory.change());
         assertEquals(new BigDecimal("0.0"), trajectory.percentChange());
         assertFalse(trajectory.response());
@@ -252,17 +355,56 @@ class TrajectoryTest {
     }
 
     @Test
-    void cssrsScreenerHasNoTrajectory() {
-        Assessment cssrs = new Assessment(UUID.randomUUID(), day(-1),
-                Forms.score(Instrument.CSSRS_SCREENER, Forms.answers(0, 0, null, null, null, 0, null)));
+    void cssrsScreenerHasNoTotalAndSoNoTrajectory() {
+        assertThrows(IllegalArgumentException.class, () -> new Assessment(UUID.randomUUID(), day(-1),
+                Instrument.CSSRS_SCREENER, 0, Assessment.Origin.ASSESSMENT));
+    }
 
-        assertThrows(IllegalArgumentException.class, () -> Trajectory.of(List.of(cssrs), day(0), DEFAULTS));
+    @ParameterizedTest(name = "{0} total {1}")
+    @CsvSource({"PHQ_9, -1", "PHQ_9, 28", "GAD_7, 22", "MADRS, 61"})
+    void aScoreOutsideItsInstrumentsRangeIsRefused(Instrument instrument, int total) {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Assessment(UUID.randomUUID(), day(-1), instrument, total, Assessment.Origin.SCREENING));
     }
 
     @Test
     void rebuiltTrajectoryKeepsChangeConsistent() {
-        assertThrows(IllegalArgumentException.class, () -> new Trajectory(Instrument.PHQ_9, UUID.randomUUID(), day(-1),
-                20, true, UUID.randomUUID(), day(14), 10, -9, null, true, true, false, null, false));
+        assertThrows(IllegalArgumentException.class, () -> new Trajectory(Instrument.PHQ_9, Assessability.ASSESSABLE,
+                UUID.randomUUID(), day(-1), 20, Assessment.Origin.ASSESSMENT,
+                UUID.randomUUID(), day(14), 10, Assessment.Origin.ASSESSMENT,
+                -9, null, true, true, false, null, false));
+    }
+
+    @Test
+    void aTrajectoryThatIsNotAssessableCannotClaimAnything() {
+        assertThrows(IllegalArgumentException.class, () -> new Trajectory(Instrument.PHQ_9,
+                Assessability.NO_PRE_DOSE_BASELINE, null, null, null, null,
+                UUID.randomUUID(), day(14), 4, Assessment.Origin.ASSESSMENT,
+                null, null, null, null, true, null, null));
+    }
+
+    @Test
+    void aBaselineIsGivenWholeAndOnlyWhenThereIsOne() {
+        assertThrows(IllegalArgumentException.class, () -> new Trajectory(Instrument.PHQ_9,
+                Assessability.NO_SCORE_SINCE_FIRST_DOSE, UUID.randomUUID(), day(-1), null, Assessment.Origin.SCREENING,
+                UUID.randomUUID(), day(-1), 4, Assessment.Origin.SCREENING,
+                null, null, null, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new Trajectory(Instrument.PHQ_9,
+                Assessability.NO_PRE_DOSE_BASELINE, UUID.randomUUID(), day(-1), 12, Assessment.Origin.SCREENING,
+                UUID.randomUUID(), day(14), 4, Assessment.Origin.ASSESSMENT,
+                null, null, null, null, null, null, null));
+    }
+
+    private static void assertNothingClaimed(Trajectory trajectory) {
+        assertNotEquals(Assessability.ASSESSABLE, trajectory.assessability());
+        assertNull(trajectory.change());
+        assertNull(trajectory.percentChange());
+        assertNull(trajectory.mcidReached());
+        assertNull(trajectory.response());
+        assertNull(trajectory.remission());
+        assertNull(trajectory.relapse());
+        assertNull(trajectory.worsening());
+        assertFalse(trajectory.responseClaimed() || trajectory.remissionClaimed() || trajectory.relapseClaimed());
     }
 
     private static Trajectory phq9Trajectory(int baseline, int latest, OutcomePolicy policy) {

@@ -1,5 +1,7 @@
 package org.carepath.platform.events;
 
+import java.util.List;
+
 /** The suite's topics. Records are keyed by patient id so that one patient's events stay in order. */
 public final class Topics {
 
@@ -13,11 +15,14 @@ public final class Topics {
     }
 
     /**
-     * Whether a topic carries de-identified data only: its records get no request id, no subject and no event
-     * time header, since a time finer than the year could re-identify a patient (DOMAIN.md 7.1).
+     * Topics of de-identified data only: their records get no request id, no subject and no event time header,
+     * random event ids, and are released in batches, since a time finer than the year could re-identify a patient
+     * (DOMAIN.md 7.1).
      */
+    public static final List<String> DEIDENTIFIED = List.of(ANALYTICS_OUTCOMES);
+
     public static boolean isDeidentified(String topic) {
-        return ANALYTICS_OUTCOMES.equals(topic);
+        return DEIDENTIFIED.contains(topic);
     }
 
     public static String deadLetterOf(String topic) {

@@ -62,7 +62,8 @@ public class Outbox {
         if (Topics.isDeidentified(event.topic()) && event.subject() != null) {
             throw new IllegalArgumentException("a de-identified event names no subject: " + event.type());
         }
-        UUID eventId = Ids.newId();
+        // A time-ordered id would carry the moment of recording (UUIDv7's first 48 bits) onto a de-identified topic.
+        UUID eventId = Topics.isDeidentified(event.topic()) ? UUID.randomUUID() : Ids.newId();
         String payload;
         try {
             payload = eventJson.writeValueAsString(event.payload());

@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -39,6 +42,8 @@ import io.quarkus.runtime.StartupEvent;
  * Publishes committed outbox rows to Kafka in id order as CloudEvents, and marks them sent only once the
  * broker has acknowledged them. While the broker is down it backs off and retries; rows wait, never vanish.
  * A PostgreSQL advisory lock lets exactly one instance of a service relay at a time, which keeps order.
+ * Rows of a de-identified topic wait for the end of their {@link ReleasePeriod} and go out together, in an
+ * order shuffled across keys (each key's rows stay in id order), each record stamped with the period's end.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -47,6 +52,8 @@ public class OutboxRelay {
     /** Arbitrary constant naming the relay's advisory lock; one per database, so one per service. */
     private static final long RELAY_LOCK = 0x0C0A_12E0_0B0CL;
     private static final Duration STATS_INTERVAL = Duration.ofSeconds(1);
+    private static final String SELECT_ROWS = "select id, cast(event_id as text), topic, record_key, event_type,"
+            + " source, subject, clinic_id, request_id, occurred_at, cast(payload as text) from outbox_event";
 
     @Inject
     EntityManager em;
@@ -71,10 +78,15 @@ public class OutboxRelay {
     private Producer<String, byte[]> producer;
     private Instant statsRefreshedAt = Instant.EPOCH;
     private Instant housekeptAt = Instant.EPOCH;
+    private ReleasePeriod releasePeriod;
+    private Instant shuffledFor = Instant.EPOCH;
+    private String shuffle;
 
     void start(@Observes StartupEvent startup) {
+        releasePeriod = new ReleasePeriod(config.deidentifiedReleasePeriod());
         Gauge.builder("carepath.outbox.backlog", backlog, AtomicLong::get)
-                .description("Outbox events recorded but not yet acknowledged by Kafka").register(registry);
+                .description("Outbox events due but not yet acknowledged by Kafka (de-identified ones are due when"
+                        + " their release period ends)").register(registry);
         if (!config.relayEnabled()) {
             return;
         }
@@ -112,7 +124,7 @@ public class OutboxRelay {
         return backlog.get();
     }
 
-    /** Age of the oldest unpublished row, zero when there is none. */
+    /** How long the oldest unpublished row has been due, zero when there is none. */
     public Duration oldestPendingAge() {
         long millis = oldestPendingMillis.get();
         return millis == 0 ? Duration.ZERO : Duration.ofMillis(Math.max(0, System.currentTimeMillis() - millis));
@@ -136,7 +148,7 @@ public class OutboxRelay {
                     lastError = null;
                 }
                 backoff = config.initialBackoff();
-                if (batch.published() < config.batchSize()) {
+                if (!batch.full()) {
                     housekeep();
                     await(config.pollInterval());
                 }
@@ -154,7 +166,8 @@ public class OutboxRelay {
         }
     }
 
-    private record Batch(int published, Exception failure) {
+    /** @param full a query returned as many rows as it may, so more may be waiting */
+    private record Batch(boolean full, Exception failure) {
     }
 
     private record Row(long id, String eventId, String topic, String key, String type, String source,
@@ -166,16 +179,24 @@ public class OutboxRelay {
             Boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                     .setParameter(1, RELAY_LOCK).getSingleResult();
             if (!Boolean.TRUE.equals(leader)) {
-                return new Batch(0, null);
+                return new Batch(false, null);
             }
-            List<Row> rows = pending();
+            Instant releasedUpTo = releasePeriod.lastEndAtOrBefore(Instant.now());
+            List<Row> identified = pending();
+            List<Row> released = released(releasedUpTo);
+            boolean full = identified.size() == config.batchSize() || released.size() == config.batchSize();
+            List<Row> rows = new ArrayList<>(identified);
+            rows.addAll(released);
             if (rows.isEmpty()) {
-                return new Batch(0, null);
+                return new Batch(false, null);
             }
             Producer<String, byte[]> producer = producer();
             List<Future<?>> sends = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                sends.add(producer.send(toRecord(row)));
+            for (Row row : identified) {
+                sends.add(producer.send(toRecord(row, null)));
+            }
+            for (Row row : released) {
+                sends.add(producer.send(toRecord(row, releasedUpTo.toEpochMilli())));
             }
             producer.flush();
             List<Long> sent = new ArrayList<>(rows.size());
@@ -195,16 +216,38 @@ public class OutboxRelay {
                 em.createNativeQuery("update outbox_event set sent_at = now() where id = any(?1)")
                         .setParameter(1, sent.toArray(new Long[0])).executeUpdate();
             }
-            return new Batch(sent.size(), failure);
+            return new Batch(full, failure);
         });
     }
 
-    @SuppressWarnings("unchecked")
+    /** Rows of identified topics, in id order. */
     private List<Row> pending() {
-        List<Object[]> result = em.createNativeQuery("select id, cast(event_id as text), topic, record_key, event_type,"
-                + " source, subject, clinic_id, request_id, occurred_at, cast(payload as text) from outbox_event"
-                + " where sent_at is null order by id limit ?1")
-                .setParameter(1, config.batchSize()).getResultList();
+        return rows(em.createNativeQuery(SELECT_ROWS + " where sent_at is null and topic <> all(?1) order by id"
+                + " limit ?2").setParameter(1, Topics.DEIDENTIFIED.toArray(new String[0]))
+                .setParameter(2, config.batchSize()));
+    }
+
+    /**
+     * Rows of de-identified topics recorded before the end of the last period, in an order shuffled across keys:
+     * keys in the order of a keyed hash that is new for each period, each key's rows in id order. A batch cut by the
+     * limit, or by a failure, therefore leaves each key a suffix of its rows to go out later, still in order.
+     */
+    private List<Row> released(Instant releasedUpTo) {
+        if (!releasedUpTo.equals(shuffledFor)) {
+            shuffledFor = releasedUpTo;
+            shuffle = UUID.randomUUID().toString();
+        }
+        return rows(em.createNativeQuery(SELECT_ROWS + " where sent_at is null and topic = any(?1)"
+                + " and occurred_at < ?2 order by md5(record_key || ?3), id limit ?4")
+                .setParameter(1, Topics.DEIDENTIFIED.toArray(new String[0]))
+                .setParameter(2, releasedUpTo.atOffset(ZoneOffset.UTC))
+                .setParameter(3, shuffle)
+                .setParameter(4, config.batchSize()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Row> rows(Query query) {
+        List<Object[]> result = query.getResultList();
         List<Row> rows = new ArrayList<>(result.size());
         for (Object[] r : result) {
             rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
@@ -213,8 +256,9 @@ public class OutboxRelay {
         return rows;
     }
 
-    private static ProducerRecord<String, byte[]> toRecord(Row row) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(),
+    /** @param releasedAt the record's timestamp; null for the producer's clock */
+    private static ProducerRecord<String, byte[]> toRecord(Row row, Long releasedAt) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), null, releasedAt, row.key(),
                 row.payload().getBytes(StandardCharsets.UTF_8));
         Headers headers = record.headers();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
@@ -244,8 +288,15 @@ public class OutboxRelay {
         }
         statsRefreshedAt = now;
         try {
+            // A de-identified row is due when its release period ends: until then it is not late, nor counted.
+            OffsetDateTime releasedUpTo = releasePeriod.lastEndAtOrBefore(now).atOffset(ZoneOffset.UTC);
             Object[] stats = Tenancy.callOutsideAnyClinic(() -> QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                    "select count(*), min(occurred_at) from outbox_event where sent_at is null").getSingleResult()));
+                    "select count(*), min(case when topic = any(?1) then to_timestamp((floor(extract(epoch from"
+                    + " occurred_at) * 1000 / ?3) + 1) * ?3 / 1000.0) else occurred_at end) from outbox_event"
+                    + " where sent_at is null and (topic <> all(?1) or occurred_at < ?2)")
+                    .setParameter(1, Topics.DEIDENTIFIED.toArray(new String[0])).setParameter(2, releasedUpTo)
+                    .setParameter(3, releasePeriod.length().toMillis())
+                    .getSingleResult()));
             backlog.set(((Number) stats[0]).longValue());
             oldestPendingMillis.set(stats[1] == null ? 0 : SqlTimes.toOffsetDateTime(stats[1]).toInstant().toEpochMilli());
         } catch (RuntimeException e) {
