@@ -33,6 +33,7 @@ public final class Suite {
     private final LocalSettings settings;
     private final LocalStack stack;
     private final LocalKeys keys;
+    private PrismProxy prism;
 
     private Suite(LocalSettings settings) {
         this.settings = settings;
@@ -46,11 +47,17 @@ public final class Suite {
             try {
                 // A failed expectation shows the request and the answer it got.
                 RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-                // Every answer through the gateway is held to the merged contract it publishes at /openapi.
-                ContractFilter.install();
                 Suite suite = new Suite(LocalSettings.onFreePorts(REPOSITORY, HOME));
                 Runtime.getRuntime().addShutdownHook(new Thread(suite.stack::stop, "suite-stop"));
                 suite.stack.start();
+                suite.prism = PrismProxy.startIfAsked(REPOSITORY, suite.stack.urls().get("gateway"),
+                        HOME.resolve("logs"));
+                if (suite.prism != null) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(suite.prism::stop, "prism-stop"));
+                } else {
+                    // Every answer through the gateway is held to the merged contract it publishes at /openapi.
+                    ContractFilter.install();
+                }
                 running = suite;
             } catch (Exception e) {
                 throw new IllegalStateException("the suite did not start; logs in " + HOME.resolve("logs"), e);
@@ -63,8 +70,9 @@ public final class Suite {
         return stack;
     }
 
+    /** The gateway's address, or Prism's in front of it when the run asked for it ({@link PrismProxy}). */
     public String gateway() {
-        return stack.urls().get("gateway");
+        return prism != null ? prism.url() : stack.urls().get("gateway");
     }
 
     /** A service's own address, for what only it serves (its /q/openapi); the API goes through the gateway. */

@@ -158,7 +158,12 @@ public final class EventContracts {
             Set<String> constants = Stream.of(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.toCollection(TreeSet::new));
             Set<String> unknown = new TreeSet<>();
-            schema.path("enum").forEach(value -> unknown.add(value.asText()));
+            // A null in the enum is the nullable field's absence, not a constant.
+            schema.path("enum").forEach(value -> {
+                if (!value.isNull()) {
+                    unknown.add(value.asText());
+                }
+            });
             unknown.removeAll(constants);
             if (!unknown.isEmpty()) {
                 problems.add(where + ": the schema's enum has " + unknown + ", Java " + raw.getSimpleName() + " has "
