@@ -96,6 +96,8 @@ public class AssessmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Wrong item count, an answer out of range, an incomplete form",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient in the caller's clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@NotNull @Valid AssessmentRequest request) {
         UUID patient = request.patientId() != null ? request.patientId() : access.patientFor(null);
         if (patient == null) {
