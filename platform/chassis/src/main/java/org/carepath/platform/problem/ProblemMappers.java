@@ -135,8 +135,9 @@ public class ProblemMappers {
                     path(uri), List.of(new Problem.FieldError(duplicate.get(), "is given more than once")));
         }
         if (e instanceof StrictJson.RefusedText refused) {
-            return ProblemResponses.of(ProblemException.invalidField(pathOf(refused), refused.getOriginalMessage()),
-                    path(uri));
+            String field = pathOf(refused);
+            return ProblemResponses.of(ProblemException.invalidField(field.isEmpty() ? "body" : field,
+                    refused.getOriginalMessage()), path(uri));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return ProblemResponses.of(ProblemType.VALIDATION, "unknown-field", "Unknown field", path(uri),
