@@ -15,6 +15,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 
@@ -22,13 +23,17 @@ import io.vertx.ext.web.RoutingContext;
  * A body declared larger than {@code quarkus.http.limits.max-body-size} is answered 413 problem+json with its
  * X-Request-Id. Quarkus refuses it too, but with an empty body, before any JAX-RS filter or mapper could run, so
  * this check runs ahead of it (Vert.x route filters come before Quarkus' limit at order -2). It applies to the
- * services and to the gateway alike. As Quarkus does, the connection is closed: the unread body cannot be skipped.
+ * services and to the gateway alike. The connection is then closed, as Quarkus does, but only once the client has
+ * stopped sending or after {@link #LINGER_MILLIS}: closing while it still writes would reset the connection before
+ * it read the answer (the lingering close HTTP servers use for early answers).
  */
 @Singleton
 public class ContentTooLarge {
 
     /** Higher runs earlier; anything above 2 is ahead of Quarkus' own limit. */
     private static final int PRIORITY = 10;
+    /** The longest the rest of a refused body is read and dropped before the connection is closed. */
+    static final long LINGER_MILLIS = 5_000;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize limit;
@@ -55,14 +60,32 @@ public class ContentTooLarge {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        if (context.request().version() != HttpVersion.HTTP_2) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close")
-                    .endHandler(done -> context.request().connection().close());
+        boolean http1 = context.request().version() != HttpVersion.HTTP_2;
+        if (http1) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
         context.response().setStatusCode(ProblemType.CONTENT_TOO_LARGE.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(RequestIds.HEADER, requestId)
                 .end(Buffer.buffer(body));
+        if (http1) {
+            lingerThenClose(context);
+        }
+    }
+
+    private static void lingerThenClose(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.isEnded()) {
+            request.connection().close();
+            return;
+        }
+        long timer = context.vertx().setTimer(LINGER_MILLIS, fired -> request.connection().close());
+        request.handler(dropped -> {
+        }).endHandler(ended -> {
+            context.vertx().cancelTimer(timer);
+            request.connection().close();
+        });
+        request.resume();
     }
 
     private boolean declaredTooLarge(String contentLength) {
