@@ -67,12 +67,15 @@ public class ContentTooLarge {
         context.response().setStatusCode(ProblemType.CONTENT_TOO_LARGE.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(RequestIds.HEADER, requestId)
-                .end(Buffer.buffer(body));
-        if (http1) {
-            lingerThenClose(context);
-        }
+                .end(Buffer.buffer(body))
+                .onComplete(sent -> {
+                    if (http1) {
+                        lingerThenClose(context);
+                    }
+                });
     }
 
+    /** Once the answer is written: drops what the client still sends, then closes. */
     private static void lingerThenClose(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.isEnded()) {
