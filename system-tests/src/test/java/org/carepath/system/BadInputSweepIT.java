@@ -31,9 +31,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Every POST, PUT and PATCH of the published contract, sent bad input through the gateway: wrong JSON types,
  * missing required fields, numbers out of range, very long strings, unknown fields and enum values, malformed
- * JSON, wrong Content-Types and missing bodies (see {@link BadRequests}). Each answer must be a 4xx
+ * JSON, text PostgreSQL cannot store (U+0000, unpaired surrogates), keys given twice, bytes that are not UTF-8, bodies
+ * over the size limit, wrong Content-Types and missing bodies (see {@link BadRequests}). Each answer must be a 4xx
  * application/problem+json whose {@code status} is the HTTP status (never a 5xx, which is always a bug, nor a 2xx,
- * which accepted it), and none of them may write anything to any service's database.
+ * which accepted it) and whose {@code requestId} is the X-Request-Id header the answer carries, 413 and 415
+ * included; and none of them may write anything to any service's database.
  */
 class BadInputSweepIT {
 
@@ -143,7 +145,7 @@ class BadInputSweepIT {
                     HttpResponse<String> response = send(client, "patient".equals(role), method, attempt.getKey(),
                             token, headers, variant.contentType(), variant.body());
                     answers.merge(response.statusCode(), 1, Integer::sum);
-                    check(method, template, variant.label(), response).ifPresent(offending::add);
+                    check(method, template, variant, response).ifPresent(offending::add);
                 } catch (IOException e) {
                     answers.merge(0, 1, Integer::sum);
                     offending.add(method + " " + template + " [" + variant.label() + "]: no answer ("
@@ -254,8 +256,11 @@ class BadInputSweepIT {
         return null;
     }
 
-    /** Empty when the answer is a 4xx problem+json with the matching status, else a line describing it. */
-    static Optional<String> check(String method, String template, String variant,
+    /**
+     * Empty when the answer is a 4xx problem+json with the matching status and request id, naming the variant's field
+     * when it has one, else a line describing it.
+     */
+    static Optional<String> check(String method, String template, BadRequests.Variant variant,
             HttpResponse<String> response) {
         int status = response.statusCode();
         String contentType = response.headers().firstValue("Content-Type").orElse("");
@@ -267,8 +272,16 @@ class BadInputSweepIT {
         } else {
             try {
                 JsonNode body = new ObjectMapper().readTree(response.body());
+                Optional<String> requestId = response.headers().firstValue("X-Request-Id");
                 if (body.path("status").asInt(-1) != status) {
                     problem = "status " + status + " but the problem's status is " + body.path("status");
+                } else if (requestId.isEmpty()) {
+                    problem = "status " + status + " without an X-Request-Id header";
+                } else if (!requestId.get().equals(body.path("requestId").asText())) {
+                    problem = "status " + status + " whose problem's requestId " + body.path("requestId")
+                            + " is not the X-Request-Id header";
+                } else if (variant.field() != null && (status != 400 || !names(body, variant.field()))) {
+                    problem = "status " + status + " not a 400 naming " + variant.field();
                 }
             } catch (IOException e) {
                 problem = "status " + status + " with a problem+json body that is not JSON";
@@ -278,8 +291,17 @@ class BadInputSweepIT {
             return Optional.empty();
         }
         String excerpt = response.body().length() > 200 ? response.body().substring(0, 200) + "..." : response.body();
-        return Optional.of(method + " " + template + " [" + variant + "]: " + problem + " (request "
+        return Optional.of(method + " " + template + " [" + variant.label() + "]: " + problem + " (request "
                 + response.headers().firstValue("X-Request-Id").orElse("?") + "): " + excerpt.replace('\n', ' '));
+    }
+
+    static boolean names(JsonNode problem, String field) {
+        for (JsonNode error : problem.path("errors")) {
+            if (field.equals(error.path("field").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sends one request, within the client's budget; a 429 nonetheless is waited out and sent again. */

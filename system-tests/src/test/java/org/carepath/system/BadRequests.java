@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Invalid requests for one operation of an OpenAPI 3.1 document, each derived from a body that is as valid as the
  * schema can make it (real ids where the property names one), so that every variant breaks exactly one rule of the
  * contract: a property of the wrong JSON type, a required property missing, a number out of range (or negative or
- * huge), a string of 100 000 characters, an unknown enum value or field, too few, too many or duplicate items,
- * malformed JSON, a wrong Content-Type or no body at all. Nested objects and the objects in arrays are varied too.
+ * huge), a string of 100 000 characters or holding text PostgreSQL cannot store (U+0000, an unpaired UTF-16
+ * surrogate), an unknown enum value or field, too few, too many or duplicate items, a key given twice, malformed JSON
+ * or bytes that are not UTF-8, another JSON type or a body over the size limit, a wrong Content-Type or no body at
+ * all. Nested objects and the objects in arrays are varied too.
  */
 final class BadRequests {
 
-    /** One invalid request: what is wrong with it, and what is sent. A null body sends no body at all. */
-    record Variant(String label, String contentType, byte[] body) {
+    /**
+     * One invalid request: what is wrong with it, and what is sent. A null body sends no body at all. {@code field},
+     * when not null, is the one field the answer must name: a 400 whose errors list it.
+     */
+    record Variant(String label, String contentType, byte[] body, String field) {
+
+        Variant(String label, String contentType, byte[] body) {
+            this(label, contentType, body, null);
+        }
 
         static Variant json(String label, JsonNode body) {
             return text(label, "application/json", body.toString());
@@ -38,10 +48,19 @@ final class BadRequests {
         static Variant text(String label, String contentType, String body) {
             return new Variant(label, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
         }
+
+        /** JSON text whose answer must be a 400 naming {@code field}. */
+        static Variant naming(String field, String label, String body) {
+            return new Variant(label, JSON, body.getBytes(StandardCharsets.UTF_8), field);
+        }
     }
 
     static final String JSON = "application/json";
     static final String LONG_STRING = "x".repeat(100_000);
+    /** Stands for an unpaired surrogate until the body is written: Jackson would write the character itself. */
+    private static final String LONE_SURROGATE = "LONE-SURROGATE";
+    /** Over quarkus.http.limits.max-body-size (10 MB by default), which the gateway and the services keep. */
+    static final int OVERSIZE_BYTES = 10 * 1024 * 1024 + 1024;
     private static final int MAX_DEPTH = 2;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -69,7 +88,17 @@ final class BadRequests {
             vary(schema, object, List.of(), "", ids, 0, variants);
         }
         String text = base.toString();
+        if (base instanceof ObjectNode object && object.size() > 0) {
+            Map.Entry<String, JsonNode> first = object.properties().iterator().next();
+            variants.add(Variant.naming(first.getKey(), "key " + first.getKey() + " given twice", "{"
+                    + NODES.textNode(first.getKey()) + ":" + first.getValue() + "," + text.substring(1)));
+        }
         variants.add(Variant.text("truncated JSON", JSON, text.substring(0, text.length() / 2)));
+        variants.add(new Variant("bytes that are not UTF-8 in a string", JSON, notUtf8()));
+        variants.add(new Variant("a body over the 10 MB limit", JSON, oversize()));
+        variants.add(Variant.text("a JSON number instead of an object", JSON, "42"));
+        variants.add(Variant.text("Content-Type application/x-www-form-urlencoded", "application/x-www-form-urlencoded",
+                "note=x"));
         variants.add(Variant.text("not JSON at all", JSON, "this is not JSON"));
         variants.add(Variant.text("text after the JSON document", JSON, text + " {\"again\":1}"));
         variants.add(Variant.text("a JSON array instead of an object", JSON, "[" + text + "]"));
@@ -90,7 +119,26 @@ final class BadRequests {
                 Variant.text("truncated JSON", JSON, "{\"note\":"),
                 Variant.text("Content-Type text/plain", "text/plain", "hello"),
                 Variant.text("Content-Type application/xml", "application/xml", "<body/>"),
-                Variant.text("empty body", JSON, ""));
+                Variant.text("empty body", JSON, ""),
+                new Variant("a body over the 10 MB limit", JSON, oversize()));
+    }
+
+    /** A JSON object whose one string holds the byte 0xFF, which UTF-8 never uses. */
+    private static byte[] notUtf8() {
+        byte[] body = "{\"notUtf8\":\"a?b\"}".getBytes(StandardCharsets.UTF_8);
+        body[body.length - 4] = (byte) 0xFF;
+        return body;
+    }
+
+    /** Valid JSON, only too large: one long string. */
+    private static byte[] oversize() {
+        byte[] body = new byte[OVERSIZE_BYTES];
+        Arrays.fill(body, (byte) 'x');
+        byte[] open = "{\"note\":\"".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(open, 0, body, 0, open.length);
+        body[body.length - 2] = '"';
+        body[body.length - 1] = '}';
+        return body;
     }
 
     /** A value the schema allows, preferring real ids and the document's own examples. */
@@ -207,6 +255,11 @@ final class BadRequests {
                     } else {
                         variants.add(Variant.json(field + " of 100 000 characters",
                                 with(root, at, name, NODES.textNode(LONG_STRING))));
+                        variants.add(Variant.naming(field, field + " containing U+0000",
+                                with(root, at, name, NODES.textNode("a\u0000b")).toString()));
+                        variants.add(Variant.naming(field, field + " with an unpaired UTF-16 surrogate",
+                                with(root, at, name, NODES.textNode(LONE_SURROGATE)).toString()
+                                        .replace(LONE_SURROGATE, "\\ud800")));
                         for (String text : List.of("", "   ")) {
                             if (violates(propertySchema, text)) {
                                 variants.add(Variant.json(field + (text.isEmpty() ? " empty" : " blank"),

@@ -25,7 +25,8 @@ final class PrismProxy {
     }
 
     /** Starts Prism when the system property names it, else answers null. */
-    static PrismProxy startIfAsked(Path repository, String gateway, Path logs) throws IOException, InterruptedException {
+    static PrismProxy startIfAsked(Path repository, String gateway, Path logs)
+            throws IOException, InterruptedException {
         String prism = System.getProperty("carepath.prism");
         if (prism == null || prism.isBlank()) {
             return null;

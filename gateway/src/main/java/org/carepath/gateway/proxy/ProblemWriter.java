@@ -1,6 +1,5 @@
 package org.carepath.gateway.proxy;
 
-import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import org.carepath.platform.problem.Problem;
@@ -28,8 +27,7 @@ public final class ProblemWriter {
     static Buffer body(ObjectMapper mapper, ProblemType type, String code, String detail, String instance,
             String requestId) {
         try {
-            return Buffer.buffer(mapper.writeValueAsBytes(new Problem(type.uri(), type.title(), type.status(), detail,
-                    instance, code, requestId, (List<Problem.FieldError>) null)));
+            return Buffer.buffer(mapper.writeValueAsBytes(Problem.of(type, code, detail, instance, requestId, null)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -51,6 +51,17 @@ class GatewayProxyTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsA413ProblemWithItsRequestIdThatNoServiceSees() {
+        given().auth().oauth2(TOKEN).header("X-Request-Id", "req-gw-413").contentType(ContentType.JSON)
+                .body("{\"givenName\":\"" + "x".repeat(70 * 1024) + "\"}")
+                .post("/v1/patients")
+                .then().statusCode(413).contentType("application/problem+json")
+                .header("X-Request-Id", "req-gw-413").header("X-Upstream", nullValue())
+                .body("status", equalTo(413)).body("requestId", equalTo("req-gw-413"))
+                .body("code", equalTo("content-too-large"));
+    }
+
+    @Test
     void intakeRoutesReachIntake() {
         for (String path : new String[] { "/v1/referrals", "/v1/referrals/r-1/accept", "/v1/treatment-plans/p-1" }) {
             given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("{}").post(path)

@@ -142,7 +142,12 @@ class ScreeningEligibilityTest {
                 "\"improvementPercent\":140")).then().statusCode(400)
                 .body("errors.field", hasItems("antidepressantTrials[0].weeks", "antidepressantTrials[1].improvementPercent"));
         screen(CLINIC, patientId, CLEAN.replace("\"suicidalThoughts\":false", "\"suicidalThoughts\":true"))
-                .then().statusCode(400).body("errors.field", containsInAnyOrder("cssrs.method"));
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("cssrs.method", "cssrs.intent", "cssrs.plan"));
+        // Q4 yes after Q2 no, and behavior in the past 3 months without any behavior: the screener skips both.
+        screen(CLINIC, patientId, CLEAN.replace("\"suicidalThoughts\":false", "\"suicidalThoughts\":false,\"intent\":true")
+                .replace("\"behaviorEver\":false", "\"behaviorEver\":false,\"behaviorPast3Months\":true"))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("cssrs.intent", "cssrs.behaviorPast3Months"));
         screen(CLINIC, patientId, CLEAN.replace("{\"name\":\"escitalopram\",\"medicationClass\":\"CONVENTIONAL_ANTIDEPRESSANT\"}",
                 "{\"name\":\"escitalopram\",\"medicationClass\":\"CONVENTIONAL_ANTIDEPRESSANT\",\"diazepamEquivalentMgPerDay\":5}"))
                 .then().statusCode(422).body("code", equalTo("screening-inconsistent"));

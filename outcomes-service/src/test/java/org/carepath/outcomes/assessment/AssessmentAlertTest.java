@@ -3,6 +3,7 @@ package org.carepath.outcomes.assessment;
 import static org.carepath.outcomes.OutcomesFixtures.as;
 import static org.carepath.outcomes.OutcomesFixtures.asPatient;
 import static org.carepath.outcomes.OutcomesFixtures.find;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,7 +78,16 @@ class AssessmentAlertTest {
                     .contentType("application/problem+json").body("errors[0].field", equalTo("answers"));
         }
         as(Roles.CLINICIAN, CLINIC).body(phq9(UUID.randomUUID(), "[0,0,0,0,0,0,0,0,0]")).post("/v1/assessments").then()
-                .statusCode(400).body("errors[0].field", equalTo("patientId"));
+                .statusCode(404).contentType("application/problem+json").body("code", equalTo("patient-not-found"));
+        UUID othersPatient = OutcomesFixtures.patient("clinic-elsewhere", 1975);
+        as(Roles.CLINICIAN, CLINIC).body(phq9(othersPatient, "[0,0,0,0,0,0,0,0,0]")).post("/v1/assessments").then()
+                .statusCode(404).contentType("application/problem+json").body("code", equalTo("patient-not-found"));
+        // C-SSRS Q4 and Q5 yes although Q2 is no: the screener skips them, so the answers contradict each other.
+        as(Roles.CLINICIAN, CLINIC).body("{\"patientId\":\"%s\",\"instrument\":\"CSSRS_SCREENER\",\"answers\":%s}"
+                .formatted(patient, "[0,0,null,1,1,0,null]")).post("/v1/assessments").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("answers"))
+                .body("errors[0].message", containsString("Q4, Q5"));
+        assertEquals(0L, (long) find("clinic-elsewhere", () -> AssessmentEntity.count("patientId", othersPatient)));
         asPatient(CLINIC, UUID.randomUUID()).body(phq9(patient, "[0,0,0,0,0,0,0,0,0]")).post("/v1/assessments").then()
                 .statusCode(403);
         asPatient(CLINIC, patient).body("{\"instrument\":\"MADRS\",\"answers\":[0,0,0,0,0,0,0,0,0,0]}")

@@ -50,6 +50,10 @@ class HttpContractTest {
                 .post("/test/notes");
     }
 
+    static long notes() {
+        return Tenancy.callAs(CLINIC, () -> QuarkusTransaction.requiringNew().call(() -> Note.count()));
+    }
+
     @Test
     void createdNoteCanBeReadWithItsEtag() {
         Response created = createNote(clinician(CLINIC), "first");
@@ -116,6 +120,56 @@ class HttpContractTest {
     }
 
     @Test
+    void textPostgresCannotStoreIsA400NamingTheFieldAndWritesNothing() {
+        long before = notes();
+        for (String text : List.of("a\\u0000b", "\\ud800", "x\\udfff")) {
+            given().auth().oauth2(clinician(CLINIC)).contentType(ContentType.JSON)
+                    .body("{\"text\":\"" + text + "\",\"priority\":3}")
+                    .post("/test/notes")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .header(RequestIds.HEADER, notNullValue())
+                    .body("code", equalTo("invalid-fields"))
+                    .body("errors.field", containsInAnyOrder("text"));
+        }
+        assertEquals(before, notes());
+    }
+
+    @Test
+    void aKeyGivenTwiceIsA400NamingIt() {
+        given().auth().oauth2(clinician(CLINIC)).contentType(ContentType.JSON)
+                .body("{\"text\":\"first\",\"priority\":3,\"text\":\"second\"}")
+                .post("/test/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("duplicate-key"))
+                .body("errors.field", containsInAnyOrder("text"));
+    }
+
+    @Test
+    void nulInAPathOrQueryParameterIsA400NamingIt() {
+        given().auth().oauth2(clinician(CLINIC)).urlEncodingEnabled(false).get("/test/notes/%00")
+                .then().statusCode(400).contentType("application/problem+json")
+                .header(RequestIds.HEADER, notNullValue())
+                .body("errors.field", containsInAnyOrder("id"));
+        given().auth().oauth2(clinician(CLINIC)).urlEncodingEnabled(false).get("/test/notes?after=a%00b")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("after"));
+    }
+
+    @Test
+    void tooLargeBodyIsA413ProblemWithItsRequestIdAndWritesNothing() {
+        long before = notes();
+        String text = "x".repeat(70 * 1024);
+        given().auth().oauth2(clinician(CLINIC)).contentType(ContentType.JSON).header(RequestIds.HEADER, "req-413")
+                .body("{\"text\":\"" + text + "\",\"priority\":3}")
+                .post("/test/notes")
+                .then().statusCode(413).contentType("application/problem+json")
+                .header(RequestIds.HEADER, equalTo("req-413"))
+                .body("status", equalTo(413)).body("requestId", equalTo("req-413"))
+                .body("code", equalTo("content-too-large"));
+        assertEquals(before, notes());
+    }
+
+    @Test
     void missingBodyIsA400() {
         given().auth().oauth2(clinician(CLINIC)).contentType(ContentType.JSON)
                 .post("/test/notes")
@@ -126,7 +180,8 @@ class HttpContractTest {
     void wrongContentTypeIsA415Problem() {
         given().auth().oauth2(clinician(CLINIC)).contentType(ContentType.TEXT).body("text")
                 .post("/test/notes")
-                .then().statusCode(415).contentType("application/problem+json");
+                .then().statusCode(415).contentType("application/problem+json")
+                .header(RequestIds.HEADER, notNullValue()).body("status", equalTo(415));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.carepath.scheduling.SchedulingFixtures.find;
 import static org.carepath.scheduling.SchedulingFixtures.iso;
 import static org.carepath.scheduling.SchedulingFixtures.mondayInWeeks;
 import static org.carepath.scheduling.appointment.BookingTest.expect;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -132,6 +133,9 @@ class DosingGatesTest {
 
         expect(clinic.staff().body("{\"escortName\":\"Sam Lee\"}").post("/v1/appointments/" + id + "/check-in"), 400,
                 "invalid-fields", "noDrivingAcknowledged");
+        clinic.staff().body("{}").post("/v1/appointments/" + id + "/check-in").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("escortName", "noDrivingAcknowledged"));
         clinic.staff().body(checkIn).post("/v1/appointments/" + id + "/check-in").then().statusCode(200)
                 .body("status", equalTo("CHECKED_IN")).body("escortName", equalTo("Sam Lee"));
 

@@ -1,6 +1,7 @@
 package org.carepath.intake.screening.rest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ import org.carepath.intake.eligibility.domain.MedicationClass;
 import org.carepath.intake.eligibility.domain.Route;
 import org.carepath.intake.eligibility.domain.SuicideRiskScreen;
 import org.carepath.intake.screening.service.ScreeningInput;
+import org.carepath.platform.problem.Problem;
 import org.carepath.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -114,21 +116,32 @@ public record ScreeningRequest(
                 baselineVitals == null ? null : baselineVitals.heartRate());
     }
 
-    /** An incomplete screener is refused rather than read as "no": unanswered is not the same as safe. */
+    /**
+     * The screener's skip logic, both ways: an incomplete screener is refused rather than read as "no" (unanswered
+     * is not the same as safe), and a yes to a question the form skips contradicts the answer that skipped it.
+     * Every answer at fault is named at once.
+     */
     private void requireScreenerFollowUps() {
-        if (Boolean.TRUE.equals(cssrs.suicidalThoughts())) {
-            if (cssrs.method() == null) {
-                throw ProblemException.invalidField("cssrs.method", "must be answered when suicidalThoughts is true");
-            }
-            if (cssrs.intent() == null) {
-                throw ProblemException.invalidField("cssrs.intent", "must be answered when suicidalThoughts is true");
-            }
-            if (cssrs.plan() == null) {
-                throw ProblemException.invalidField("cssrs.plan", "must be answered when suicidalThoughts is true");
-            }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        boolean thoughts = Boolean.TRUE.equals(cssrs.suicidalThoughts());
+        followUp(errors, "cssrs.method", cssrs.method(), thoughts, "suicidalThoughts");
+        followUp(errors, "cssrs.intent", cssrs.intent(), thoughts, "suicidalThoughts");
+        followUp(errors, "cssrs.plan", cssrs.plan(), thoughts, "suicidalThoughts");
+        followUp(errors, "cssrs.behaviorPast3Months", cssrs.behaviorPast3Months(),
+                Boolean.TRUE.equals(cssrs.behaviorEver()), "behaviorEver");
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
         }
-        if (Boolean.TRUE.equals(cssrs.behaviorEver()) && cssrs.behaviorPast3Months() == null) {
-            throw ProblemException.invalidField("cssrs.behaviorPast3Months", "must be answered when behaviorEver is true");
+    }
+
+    /** A follow-up must be answered when its question was yes, and cannot be yes when it was no (then it is skipped). */
+    private static void followUp(List<Problem.FieldError> errors, String field, Boolean answer, boolean asked,
+            String question) {
+        if (asked && answer == null) {
+            errors.add(new Problem.FieldError(field, "must be answered when " + question + " is true"));
+        } else if (!asked && Boolean.TRUE.equals(answer)) {
+            errors.add(new Problem.FieldError(field, "cannot be true when " + question
+                    + " is false: the screener skips it"));
         }
     }
 }

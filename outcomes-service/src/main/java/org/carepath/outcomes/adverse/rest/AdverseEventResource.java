@@ -36,6 +36,7 @@ import org.carepath.platform.audit.Audited;
 import org.carepath.platform.audit.HasId;
 import org.carepath.platform.http.ETags;
 import org.carepath.platform.http.QueryParams;
+import org.carepath.platform.problem.Problem;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,6 +84,8 @@ public class AdverseEventResource {
             + " transaction; AdverseEventReported is published.")
     @APIResponse(responseCode = "201", description = "Reported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdverseEventView.class)))
+    @APIResponse(responseCode = "404", description = "No such patient in the caller's clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@NotNull @Valid ReportRequest request) {
         AdverseEventEntity event = events.report(new Report(request.patientId(), request.sessionId(), request.term(),
                 request.severity(), request.seriousnessCriteria(), request.outcome(), request.relationToDose(),

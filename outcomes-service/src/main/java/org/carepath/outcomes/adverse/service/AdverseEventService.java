@@ -61,7 +61,8 @@ public class AdverseEventService {
     @Transactional
     public AdverseEventEntity report(Report report) {
         if (PatientProfile.findById(report.patientId()) == null) {
-            throw ProblemException.invalidField("patientId", "is not a registered patient of this clinic");
+            // Another clinic's patient is not found, exactly as one that does not exist.
+            throw ProblemException.notFound("Patient");
         }
         if (report.sessionId() != null) {
             DosingSessionEntity session = DosingSessionEntity.findById(report.sessionId());

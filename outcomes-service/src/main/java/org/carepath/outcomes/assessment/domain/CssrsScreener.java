@@ -33,14 +33,14 @@ final class CssrsScreener {
             check(answers.subList(Q3, Q5 + 1).stream().allMatch(answer -> answer != null),
                     "C-SSRS screener form is incomplete: Q3 to Q5 must be answered when Q2 is yes (rule 8)");
         } else {
-            skip(answers, Q3, Q5 + 1, "C-SSRS screener Q3 to Q5 are skipped when Q2 is no and cannot be yes");
+            skip(answers, Q3, Q5 + 1, "Q2 is no, and the screener skips Q3 to Q5 then");
         }
         if (yes(answers, Q6)) {
             check(answers.get(Q6_WITHIN_3_MONTHS) != null,
                     "C-SSRS screener form is incomplete: Q6 within 3 months must be answered when Q6 is yes (rule 8)");
         } else {
             skip(answers, Q6_WITHIN_3_MONTHS, Q6_WITHIN_3_MONTHS + 1,
-                    "C-SSRS screener Q6 within 3 months is skipped when Q6 is no and cannot be yes");
+                    "Q6 is no, and the screener skips its within-3-months question (answer 7) then");
         }
         boolean q6Recent = yes(answers, Q6) && yes(answers, Q6_WITHIN_3_MONTHS);
         boolean q6LifetimeOnly = yes(answers, Q6) && !yes(answers, Q6_WITHIN_3_MONTHS);
@@ -65,10 +65,16 @@ final class CssrsScreener {
         return answer != null && answer == 1;
     }
 
+    /** Clears skipped items; a yes to any of them contradicts the form, and every such answer is named. */
     private static void skip(List<Integer> answers, int fromIndex, int toIndex, String rule) {
+        List<String> contradicting = new ArrayList<>();
         for (int index = fromIndex; index < toIndex; index++) {
-            check(!yes(answers, index), rule);
+            if (yes(answers, index)) {
+                contradicting.add(index == Q6_WITHIN_3_MONTHS ? "answer 7" : "Q" + (index + 1));
+            }
             answers.set(index, null);
         }
+        check(contradicting.isEmpty(), "C-SSRS screener " + String.join(", ", contradicting)
+                + (contradicting.size() == 1 ? " is" : " are") + " yes, but " + rule);
     }
 }

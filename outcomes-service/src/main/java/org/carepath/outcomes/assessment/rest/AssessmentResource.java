@@ -102,6 +102,8 @@ public class AssessmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Wrong item count, an answer out of range, an incomplete form",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such patient in the caller's clinic (code patient-not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The patient app submits self-report questionnaires only (code"
             + " instrument-not-self-report), or the Idempotency-Key was used with another body (idempotency-key-reused)")
     public Response record(@NotNull @Valid AssessmentRequest request) {

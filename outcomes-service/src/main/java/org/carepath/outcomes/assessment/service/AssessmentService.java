@@ -86,7 +86,8 @@ public class AssessmentService {
         }
         PatientProfile patient = PatientProfile.findById(patientId);
         if (patient == null) {
-            throw ProblemException.invalidField("patientId", "is not a registered patient of this clinic");
+            // Another clinic's patient is not found, exactly as one that does not exist.
+            throw ProblemException.notFound("Patient");
         }
         if (dosingSessionId != null && DosingSessionEntity.count("id = ?1 and patientId = ?2", dosingSessionId,
                 patientId) == 0) {

@@ -88,6 +88,9 @@ class CssrsScreenerTest {
         assertRefused(answers(0, 0, 1, null, null, 0, null));
         assertRefused(answers(0, 0, null, 1, null, 0, null));
         assertRefused(answers(0, 0, null, null, 1, 0, null));
+        IllegalArgumentException both = assertThrows(IllegalArgumentException.class,
+                () -> score(Instrument.CSSRS_SCREENER, answers(0, 0, null, 1, 1, 0, null)));
+        assertTrue(both.getMessage().contains("Q4, Q5 are yes"), both.getMessage());
     }
 
     @Test

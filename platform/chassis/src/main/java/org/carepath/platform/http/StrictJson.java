@@ -1,12 +1,17 @@
 package org.carepath.platform.http;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -19,6 +24,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -30,8 +37,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * JSON is read as the contract types it: a value of the wrong JSON type is refused rather than converted.
  * Jackson by default turns {@code 12345} or {@code true} into the string "12345", {@code "12"} into a number,
  * {@code 1.5} into the integer 1, {@code 1} into {@code true}, an integer into a date (epoch millis), ignores
- * text after the document, and silently drops duplicates of a set; each would let a client's mistake be stored
- * as something it never meant. Every refusal surfaces as a 400 naming the field (see ProblemMappers).
+ * text after the document, keeps the last of two values given for one key, and silently drops duplicates of a set;
+ * each would let a client's mistake be stored as something it never meant. Strings PostgreSQL cannot store as sent
+ * (see StorableText) are refused too. Every refusal surfaces as a 400 naming the field (see ProblemMappers).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -49,6 +57,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         // Numbers and booleans to strings.
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -61,6 +70,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         SimpleModule module = new SimpleModule("carepath-strict-json");
         module.addDeserializer(Double.class, new FiniteDouble(Double.class));
         module.addDeserializer(double.class, new FiniteDouble(double.class));
+        module.addDeserializer(String.class, new StorableString());
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
@@ -78,6 +88,67 @@ public class StrictJson implements ObjectMapperCustomizer {
         });
         mapper.registerModule(module);
         return mapper;
+    }
+
+    /**
+     * The path of the key given twice, such as {@code address.city}, when {@code failure} is or wraps the parser's
+     * refusal of a duplicate key; empty for any other failure.
+     */
+    public static Optional<String> duplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // Jackson reports a duplicate with this message only; the parser still points at the repeated key.
+            if (cause instanceof StreamReadException read && read.getProcessor() != null
+                    && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field '")) {
+                return Optional.of(path(read.getProcessor().getParsingContext()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String path(JsonStreamContext context) {
+        Deque<String> steps = new ArrayDeque<>();
+        for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
+            if (step.inArray()) {
+                steps.addFirst("[" + step.getCurrentIndex() + "]");
+            } else if (step.getCurrentName() != null) {
+                steps.addFirst("." + step.getCurrentName());
+            }
+        }
+        String path = String.join("", steps);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** A string refused for what it contains; its message is safe to show, as it never quotes the value. */
+    public static final class RefusedText extends MismatchedInputException {
+
+        RefusedText(JsonParser parser, String message) {
+            super(parser, message, (Class<?>) String.class);
+        }
+    }
+
+    /** Strings as Jackson reads them, then refused when PostgreSQL could not store them as sent. */
+    static final class StorableString extends StdScalarDeserializer<String> {
+
+        StorableString() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null) {
+                Optional<String> refusal = StorableText.refusal(text);
+                if (refusal.isPresent()) {
+                    throw new RefusedText(parser, refusal.get());
+                }
+            }
+            return text;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
+        }
     }
 
     /** Dates and times only from their ISO-8601 text, never from numbers (epoch) or arrays. */

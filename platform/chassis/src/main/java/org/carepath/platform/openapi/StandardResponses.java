@@ -32,7 +32,7 @@ public class StandardResponses implements OASFilter {
 
     static final String BAD_REQUEST = "BadRequest";
     static final String NOT_FOUND = "NotFound";
-    static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+    static final String CONTENT_TOO_LARGE = "ContentTooLarge";
     static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     static final String PRECONDITION_FAILED = "PreconditionFailed";
     static final String PRECONDITION_REQUIRED = "PreconditionRequired";
@@ -46,8 +46,8 @@ public class StandardResponses implements OASFilter {
                     + " was changed",
             NOT_FOUND, "No such resource in the caller's clinic (code <resource>-not-found, e.g. patient-not-found);"
                     + " another clinic's resource answers the same, so its existence is never revealed",
-            PAYLOAD_TOO_LARGE, "The body is larger than the service accepts (code payload-too-large); nothing was"
-                    + " changed",
+            CONTENT_TOO_LARGE, "The body is larger than the service accepts (code content-too-large), answered"
+                    + " before the token is read; nothing was changed",
             UNSUPPORTED_MEDIA_TYPE, "The body is not application/json (code unsupported-media-type); nothing was"
                     + " changed",
             PRECONDITION_FAILED, "If-Match names an older version than the current ETag (code stale-version):"
@@ -105,7 +105,7 @@ public class StandardResponses implements OASFilter {
             addIfMissing(responses, "404", NOT_FOUND);
         }
         if (hasBody) {
-            addIfMissing(responses, "413", PAYLOAD_TOO_LARGE);
+            addIfMissing(responses, "413", CONTENT_TOO_LARGE);
             addIfMissing(responses, "415", UNSUPPORTED_MEDIA_TYPE);
         }
         // Any write can meet a concurrent one (an optimistic lock or a key still in use).
@@ -128,14 +128,15 @@ public class StandardResponses implements OASFilter {
         }
         operation.addParameter(OASFactory.createParameter().name(IdempotencyFilter.HEADER).in(Parameter.In.HEADER)
                 .description("Makes a retry safe: the same key with the same body answers the first answer again"
-                        + " without running twice (Idempotent-Replayed: true); with another body, 422. Keys are kept per"
-                        + " clinic for a day")
+                        + " without running twice (Idempotent-Replayed: true); with another body, 422. Keys are kept"
+                        + " per clinic for a day")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255)
                         .pattern(IdempotencyFilter.KEY_PATTERN)));
     }
 
     private static boolean hasHeader(List<Parameter> parameters, String name) {
-        return parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+        return parameters.stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 
     private static void addIfMissing(APIResponses responses, String status, String component) {

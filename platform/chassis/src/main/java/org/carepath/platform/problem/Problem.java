@@ -24,6 +24,12 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    public static Problem of(ProblemType type, String code, String detail, String instance, String requestId,
+            List<FieldError> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, code, requestId,
+                errors == null || errors.isEmpty() ? null : errors);
+    }
+
     /** One invalid field: its JSON path in the request and what is wrong with it. */
     @Schema(name = "FieldError")
     public record FieldError(@Schema(examples = "dateOfBirth") String field, String message) {

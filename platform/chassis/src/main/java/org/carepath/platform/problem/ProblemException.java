@@ -49,7 +49,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, "invalid-fields", "1 invalid field",
-                List.of(new Problem.FieldError(field, message)));
+        return invalidFields(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** Every field at fault at once, so that a client fixes its request in one round. */
+    public static ProblemException invalidFields(List<Problem.FieldError> errors) {
+        return new ProblemException(ProblemType.VALIDATION, "invalid-fields",
+                errors.size() == 1 ? "1 invalid field" : errors.size() + " invalid fields", errors);
     }
 }

@@ -3,6 +3,7 @@ package org.carepath.platform.problem;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.carepath.platform.http.StrictJson;
 import org.carepath.platform.tenancy.MissingTenantException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -52,8 +54,7 @@ public class ProblemMappers {
             errors.add(new Problem.FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
         }
         errors.sort((a, b) -> a.field().compareTo(b.field()));
-        String detail = errors.size() == 1 ? "1 invalid field" : errors.size() + " invalid fields";
-        return ProblemResponses.of(ProblemType.VALIDATION, "invalid-fields", detail, path(uri), errors);
+        return ProblemResponses.of(ProblemException.invalidFields(errors), path(uri));
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -90,7 +91,7 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         ProblemType type = ProblemType.forStatus(status);
-        return ProblemResponses.of(type, null, type.title(), path(uri), null);
+        return ProblemResponses.of(type, type.code(), type.title(), path(uri), null);
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -128,6 +129,16 @@ public class ProblemMappers {
     }
 
     private static Response json(Exception e, UriInfo uri) {
+        Optional<String> duplicate = StrictJson.duplicateKey(e);
+        if (duplicate.isPresent()) {
+            return ProblemResponses.of(ProblemType.VALIDATION, "duplicate-key", "A key is given more than once",
+                    path(uri), List.of(new Problem.FieldError(duplicate.get(), "is given more than once")));
+        }
+        if (e instanceof StrictJson.RefusedText refused) {
+            String field = pathOf(refused);
+            return ProblemResponses.of(ProblemException.invalidField(field.isEmpty() ? "body" : field,
+                    refused.getOriginalMessage()), path(uri));
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return ProblemResponses.of(ProblemType.VALIDATION, "unknown-field", "Unknown field", path(uri),
                     List.of(new Problem.FieldError(pathOf(unknown), "unknown field")));

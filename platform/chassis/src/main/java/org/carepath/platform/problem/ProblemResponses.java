@@ -15,8 +15,7 @@ public final class ProblemResponses {
 
     public static Response of(ProblemType type, String code, String detail, String instance,
             List<Problem.FieldError> errors) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance, code,
-                RequestIds.current().orElse(null), errors == null || errors.isEmpty() ? null : errors);
+        Problem body = Problem.of(type, code, detail, instance, RequestIds.current().orElse(null), errors);
         Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
         if (type == ProblemType.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

@@ -11,6 +11,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
+    CONTENT_TOO_LARGE(413, "content-too-large", "Content too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
@@ -36,6 +37,11 @@ public enum ProblemType {
 
     public String uri() {
         return "urn:carepath:problem:" + slug;
+    }
+
+    /** The stable code of a refusal that has none more specific (the framework's 404, 405, 406, 415). */
+    public String code() {
+        return slug;
     }
 
     public String title() {

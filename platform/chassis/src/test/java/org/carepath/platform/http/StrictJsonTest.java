@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -60,6 +61,35 @@ class StrictJsonTest {
         MismatchedInputException duplicate = assertThrows(MismatchedInputException.class,
                 () -> read("{\"routes\":[\"IV\",\"IV\"]}"));
         assertEquals("routes", duplicate.getPath().get(0).getFieldName());
+    }
+
+    record Visit(String clinic, List<Sample> samples) {
+    }
+
+    @Test
+    void textPostgresCannotStoreIsRefusedNamingTheField() throws Exception {
+        for (String json : List.of("{\"text\":\"a\\u0000b\"}", "{\"text\":\"\\ud800\"}", "{\"text\":\"a\\udc00\"}",
+                "{\"text\":\"\\ude00\\ud83d\"}")) {
+            MismatchedInputException refused = assertThrows(StrictJson.RefusedText.class, () -> read(json), json);
+            assertEquals("text", refused.getPath().get(0).getFieldName());
+        }
+        MismatchedInputException nested = assertThrows(StrictJson.RefusedText.class,
+                () -> MAPPER.readValue("{\"samples\":[{\"text\":\"ok\"},{\"text\":\"\\u0000\"}]}", Visit.class));
+        assertEquals("samples", nested.getPath().get(0).getFieldName());
+        assertEquals(1, nested.getPath().get(1).getIndex());
+        assertEquals("\ud83d\ude00 caf\u00e9", read("{\"text\":\"\\ud83d\\ude00 caf\u00e9\"}").text(),
+                "a surrogate pair is one character and stays");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedNamingIt() {
+        Exception top = assertThrows(Exception.class, () -> read("{\"text\":\"a\",\"count\":1,\"text\":\"b\"}"));
+        assertEquals(Optional.of("text"), StrictJson.duplicateKey(top));
+        Exception nested = assertThrows(Exception.class, () -> MAPPER.readValue(
+                "{\"clinic\":\"c\",\"samples\":[{\"text\":\"a\"},{\"count\":1,\"count\":2}]}", Visit.class));
+        assertEquals(Optional.of("samples[1].count"), StrictJson.duplicateKey(nested));
+        assertEquals(Optional.empty(), StrictJson.duplicateKey(
+                assertThrows(Exception.class, () -> read("{\"count\":\"2\"}"))));
     }
 
     @Test

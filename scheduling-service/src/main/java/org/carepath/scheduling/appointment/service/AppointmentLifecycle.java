@@ -2,12 +2,15 @@ package org.carepath.scheduling.appointment.service;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.carepath.platform.problem.Problem;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.scheduling.appointment.domain.AppointmentStatus;
 import org.carepath.scheduling.appointment.domain.SchedulingPolicy;
@@ -61,13 +64,17 @@ public class AppointmentLifecycle {
         TreatmentPlanRef plan = null;
         if (appointment.type.isDosing()) {
             plan = gates.mayBeDosed(clinic, appointment.patientId, appointment.route, appointment.planId);
+            List<Problem.FieldError> missing = new ArrayList<>();
             if (escortName == null || escortName.isBlank()) {
-                throw ProblemException.invalidField("escortName",
-                        "a dosing session needs the name of the escort taking the patient home");
+                missing.add(new Problem.FieldError("escortName",
+                        "a dosing session needs the name of the escort taking the patient home"));
             }
             if (!Boolean.TRUE.equals(noDrivingAcknowledged)) {
-                throw ProblemException.invalidField("noDrivingAcknowledged",
-                        "the patient must acknowledge no driving until the next day after restful sleep");
+                missing.add(new Problem.FieldError("noDrivingAcknowledged",
+                        "the patient must acknowledge no driving until the next day after restful sleep"));
+            }
+            if (!missing.isEmpty()) {
+                throw ProblemException.invalidFields(missing);
             }
             appointment.escortName = escortName.strip();
             appointment.noDrivingAcknowledged = true;
