@@ -97,9 +97,8 @@ public class StandardResponses implements OASFilter {
         });
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean hasBody = operation.getRequestBody() != null;
-        if (hasBody || !parameters.isEmpty()) {
-            addIfMissing(responses, "400", BAD_REQUEST);
-        }
+        // Any query string is read, declared or not: a NUL or lone surrogate in it is refused (StorableParameters).
+        addIfMissing(responses, "400", BAD_REQUEST);
         // A path's id, a body's patientId or a query's appointmentId may each name what the clinic does not have.
         if (identifiesAResource || hasBody || parameters.stream().anyMatch(p -> p.getName().endsWith("Id"))) {
             addIfMissing(responses, "404", NOT_FOUND);
