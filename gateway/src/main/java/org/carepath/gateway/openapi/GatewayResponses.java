@@ -35,8 +35,9 @@ final class GatewayResponses {
         responses.put("RateLimited", problem("The client (the token's clinic, or its patient for patient tokens) has"
                 + " used its requests for now; retry after Retry-After seconds", ProblemType.TOO_MANY_REQUESTS,
                 "rate-limited", "More than 120 requests a minute for this patient", true));
-        responses.put("ServiceUnavailable", problem("The service behind this path is down or its circuit is open;"
-                + " nothing was changed", ProblemType.SERVICE_UNAVAILABLE, "upstream-unavailable",
+        responses.put("ServiceUnavailable", problem("The service behind this path is down or its circuit is open"
+                + " (code upstream-unavailable), or it cannot reach its database (database-unavailable); nothing was"
+                + " changed", ProblemType.SERVICE_UNAVAILABLE, "upstream-unavailable",
                 "The scheduling service is unavailable", true));
         responses.put("GatewayTimeout", problem("The service behind this path did not answer in time; a write may or"
                 + " may not have happened, so retry with the same Idempotency-Key", ProblemType.GATEWAY_TIMEOUT,

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.carepath.platform.http.StrictJson;
+import org.carepath.platform.persistence.DatabaseFailures;
 import org.carepath.platform.tenancy.MissingTenantException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -96,6 +97,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response anythingElse(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            // Rolled back, nothing written: the client may retry, as it would a gateway's 503.
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, "database-unavailable",
+                    "The service cannot reach its database; nothing was changed, retry shortly", path(uri), null))
+                    .header("Retry-After", "1").build();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return ProblemResponses.of(problem, path(uri));
