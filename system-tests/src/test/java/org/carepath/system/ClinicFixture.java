@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
@@ -76,7 +77,9 @@ final class ClinicFixture {
      * booking is retried until scheduling knows the patient (400 on patientId until then).
      */
     String bookConsultation(UUID patientId, int daysAhead) {
-        String start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(daysAhead).truncatedTo(ChronoUnit.HOURS).toString();
+        // RFC 3339, as the contract's date-time says: OffsetDateTime.toString() drops zero seconds.
+        String start = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(daysAhead).truncatedTo(ChronoUnit.HOURS));
         String body = "{\"patientId\":\"" + patientId + "\",\"type\":\"CONSULTATION\",\"providerId\":\"" + providerId
                 + "\",\"roomId\":\"" + consultationRoomId + "\",\"start\":\"" + start + "\"}";
         Response[] booked = new Response[1];

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -122,7 +123,8 @@ class TreatmentJourneyIT {
         JsonPath screened = pathway.screen(patientId,
                 "[{\"condition\":\"KETAMINE_HYPERSENSITIVITY\",\"current\":true}]");
         assertEquals(List.of("INELIGIBLE"), screened.getList("routes.outcome"));
-        String start = OffsetDateTime.now().plusDays(2).withMinute(0).withSecond(0).withNano(0).toString();
+        String start = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                OffsetDateTime.now().plusDays(2).withMinute(0).withSecond(0).withNano(0));
         String booking = "{\"patientId\":\"" + patientId + "\",\"type\":\"ESKETAMINE_DOSING\",\"providerId\":\""
                 + clinic.providerId + "\",\"roomId\":\"" + clinic.dosingChairId + "\",\"start\":\"" + start + "\"}";
         // Until scheduling has the decision it refuses as undecided; then as ineligible. Never booked.
