@@ -20,6 +20,15 @@ public final class ProducedEvents {
     /** topic/partition/offset of each record already checked: the topics are read from the start again and again. */
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!CHECKED.isEmpty()) {
+                BuildRecords.append("event-validation.log", "events validated against their schemas: "
+                        + CHECKED.size() + "\n");
+            }
+        }, "event-report"));
+    }
+
     private ProducedEvents() {
     }
 
