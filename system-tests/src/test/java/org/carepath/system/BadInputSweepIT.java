@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.carepath.platform.testing.contract.OpenApiContract;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,8 @@ class BadInputSweepIT {
 
     static Suite suite;
     static JsonNode contract;
+    /** The same document as a judge: every refusal of the sweep must also be one the contract lists. */
+    static OpenApiContract judge;
     static List<SweepClinic> clinics = new ArrayList<>();
 
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -91,6 +94,7 @@ class BadInputSweepIT {
                 URI.create(suite.gateway() + "/openapi?format=json")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, published.statusCode(), published.body());
         contract = new ObjectMapper().readTree(published.body());
+        judge = OpenApiContract.of(contract);
         for (int i = 0; i < CLINICS; i++) {
             clinics.add(SweepClinic.create(suite, "sweep-" + i));
         }
@@ -146,6 +150,9 @@ class BadInputSweepIT {
                             token, headers, variant.contentType(), variant.body());
                     answers.merge(response.statusCode(), 1, Integer::sum);
                     check(method, template, variant, response).ifPresent(offending::add);
+                    judge.violations(method, attempt.getKey().split("\\?")[0], response.statusCode(),
+                            response.headers().firstValue("Content-Type").orElse(null), response.body())
+                            .forEach(violation -> offending.add(violation + " [" + variant.label() + "]"));
                 } catch (IOException e) {
                     answers.merge(0, 1, Integer::sum);
                     offending.add(method + " " + template + " [" + variant.label() + "]: no answer ("

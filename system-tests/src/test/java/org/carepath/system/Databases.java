@@ -45,6 +45,8 @@ final class Databases {
     static long unpublished(Suite suite, String database) {
         boolean hasOutbox = number(suite, database,
                 "select count(*) from information_schema.tables where table_name = 'outbox_event'") > 0;
-        return hasOutbox ? number(suite, database, "select count(*) from outbox_event where sent_at is null") : 0;
+        // The de-identified stream's rows wait for their release period by design (an hour by default): not late.
+        return hasOutbox ? number(suite, database, "select count(*) from outbox_event where sent_at is null"
+                + " and topic <> 'carepath.analytics.outcomes.v1'") : 0;
     }
 }

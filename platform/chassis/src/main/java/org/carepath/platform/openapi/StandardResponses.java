@@ -103,7 +103,8 @@ public class StandardResponses implements OASFilter {
         if (identifiesAResource || hasBody || parameters.stream().anyMatch(p -> p.getName().endsWith("Id"))) {
             addIfMissing(responses, "404", NOT_FOUND);
         }
-        if (hasBody) {
+        // A write without a body of its own is still sent one by some clients: too large, or not JSON, is refused.
+        if (writes) {
             addIfMissing(responses, "413", CONTENT_TOO_LARGE);
             addIfMissing(responses, "415", UNSUPPORTED_MEDIA_TYPE);
         }
