@@ -12,7 +12,11 @@ import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** A real PostgreSQL from zonky's embedded binaries, its data kept under the stack's home across restarts. */
+/**
+ * A real PostgreSQL from zonky's embedded binaries, its data kept under the stack's home across restarts. Durable
+ * as a deployment is: zonky starts the server with fsync off ({@code -F}) and synchronous_commit off, which a
+ * power cut would turn into lost commits, so both are set back on (a later {@code -c} wins over {@code -F}).
+ */
 final class LocalPostgres implements AutoCloseable {
 
     static final String USER = "postgres";
@@ -34,6 +38,8 @@ final class LocalPostgres implements AutoCloseable {
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

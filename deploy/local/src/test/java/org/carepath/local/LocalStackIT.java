@@ -80,6 +80,9 @@ class LocalStackIT {
                     service + " ready");
         }
 
+        assertEquals("on", postgresSetting("fsync"), "the local stack's PostgreSQL flushes its writes to disk");
+        assertEquals("on", postgresSetting("synchronous_commit"), "and answers a commit only once it is durable");
+
         String token = token("clinic-staff", "it-clinic");
         String gateway = "http://localhost:" + ports.get("GATEWAY");
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(gateway + "/v1/patients"))
@@ -214,6 +217,19 @@ class LocalStackIT {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue());
         return token;
+    }
+
+    /** A server setting as the running stack's PostgreSQL reports it. */
+    private String postgresSetting(String name) throws Exception {
+        String url = "jdbc:postgresql://localhost:" + ports.get("POSTGRES") + "/scheduling";
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+                PreparedStatement query = connection.prepareStatement("select current_setting(?)")) {
+            query.setString(1, name);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                return row.getString(1);
+            }
+        }
     }
 
     private void awaitSchedulingKnows(String patientId) throws Exception {
