@@ -12,15 +12,29 @@ import jakarta.validation.ValidationException;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.carepath.platform.fault.CrashAfterCommit;
+import org.carepath.platform.idempotency.IdempotencyStore;
+import org.carepath.platform.idempotency.IdempotentRequest;
+import org.carepath.platform.idempotency.StoredResponse;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.platform.problem.ProblemType;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.arc.ArcInvocationContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-/** Runs outside the use case's transaction so the record reflects how that transaction ended. */
+/**
+ * Makes an audited request one unit of work: the use case, its audit record and, with an {@code Idempotency-Key},
+ * the answer to replay commit in one transaction (which the use case's own {@code @Transactional} joins). So a
+ * committed write always has its audit record and its replayable answer, and a retry after a crash between the
+ * commit and the response is answered from the store instead of running the use case again. A failed or refused
+ * request rolls back, and is then audited in a transaction of its own.
+ */
 @Audited(resource = "", action = AuditAction.READ)
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 50)
@@ -29,19 +43,49 @@ public class AuditInterceptor {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    IdempotentRequest idempotent;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CrashAfterCommit crashAfterCommit;
+
     @AroundInvoke
     Object audit(InvocationContext context) throws Exception {
         Audited audited = binding(context);
         Object pathId = pathId(context);
         try {
-            Object result = context.proceed();
-            Object id = pathId != null ? pathId : idOf(result);
-            auditLog.record(audited.action(), audited.resource(), id, AuditOutcome.SUCCESS);
-            return result;
+            return QuarkusTransaction.joiningExisting().call(() -> {
+                Object result = context.proceed();
+                Object id = pathId != null ? pathId : idOf(result);
+                auditLog.record(audited.action(), audited.resource(), id, AuditOutcome.SUCCESS);
+                if (idempotent.pending()) {
+                    idempotency.recordWithin(idempotent, StoredResponse.of(result, context.getMethod(), json));
+                }
+                crashAfterCommit.armIfAsked();
+                return result;
+            });
+        } catch (QuarkusTransactionException wrapped) {
+            Exception e = wrapped.getCause() instanceof Exception cause ? cause : wrapped;
+            throw refused(audited, pathId, e);
         } catch (Exception e) {
-            auditLog.record(audited.action(), audited.resource(), pathId, outcomeOf(e));
-            throw e;
+            throw refused(audited, pathId, e);
         }
+    }
+
+    private Exception refused(Audited audited, Object pathId, Exception e) {
+        try {
+            auditLog.recordAlone(audited.action(), audited.resource(), pathId, outcomeOf(e));
+        } catch (RuntimeException auditFailure) {
+            // the database is likely what failed the request too; the request's own error is the answer
+            e.addSuppressed(auditFailure);
+        }
+        return e;
     }
 
     private static Audited binding(InvocationContext context) {

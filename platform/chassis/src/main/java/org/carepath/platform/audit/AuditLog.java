@@ -13,8 +13,9 @@ import org.carepath.platform.security.CallerContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Writes audit records in a transaction of their own, so that a failed or refused access is recorded even
- * though the work it attempted rolled back.
+ * Writes audit records: a successful access's in the use case's own transaction, so the record commits with
+ * what it records; a failed or refused access's in a transaction of its own, after the work it attempted
+ * rolled back.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -25,7 +26,18 @@ public class AuditLog {
     @Inject
     CallerContext caller;
 
+    /** Records within the caller's transaction. */
     public void record(AuditAction action, String resourceType, Object resourceId, AuditOutcome outcome) {
+        em.persist(entry(action, resourceType, resourceId, outcome));
+    }
+
+    /** Records in a transaction of its own. */
+    public void recordAlone(AuditAction action, String resourceType, Object resourceId, AuditOutcome outcome) {
+        AuditRecord entry = entry(action, resourceType, resourceId, outcome);
+        QuarkusTransaction.requiringNew().run(() -> em.persist(entry));
+    }
+
+    private AuditRecord entry(AuditAction action, String resourceType, Object resourceId, AuditOutcome outcome) {
         AuditRecord entry = new AuditRecord();
         entry.id = Ids.newId();
         entry.occurredAt = OffsetDateTime.now();
@@ -37,6 +49,6 @@ public class AuditLog {
         entry.resourceId = resourceId == null ? null : resourceId.toString();
         entry.outcome = outcome.code();
         entry.requestId = RequestIds.current().orElse(null);
-        QuarkusTransaction.requiringNew().run(() -> em.persist(entry));
+        return entry;
     }
 }

@@ -9,8 +9,9 @@ import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 
 /**
- * Marks a resource method that reads or writes PHI: every call leaves one audit record, whatever its
- * outcome. The resource id is the {@code @PathParam("id")} argument, or the id of what a create returns.
+ * Marks a resource method that reads or writes PHI, or changes what care is booked against (providers, rooms,
+ * closures): every call leaves one audit record, whatever its outcome, and runs as one transaction with it
+ * (see {@link AuditInterceptor}). The resource id is the {@code @PathParam("id")} argument, or the id of what a create returns.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the same key and body gets that answer again without running; the same key with another body is 422.
  * Keys are scoped to the caller's clinic (and patient, for patient tokens), not to one token, so a client
  * that retries with a freshly minted token still gets its replay, and two clinics cannot collide.
+ * A write's answer is stored in the write's own transaction (by the audited use case, see
+ * {@link org.carepath.platform.audit.AuditInterceptor}); this filter stores only what that did not: a refusal.
+ * A 5xx is not stored: nothing was written, and the retry runs afresh.
  */
 public class IdempotencyFilter {
 
@@ -39,11 +43,12 @@ public class IdempotencyFilter {
     /** Visible ASCII, as the contract states it. */
     public static final String KEY_PATTERN = "^[\\x21-\\x7E]+$";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-    private static final String SCOPE = IdempotencyFilter.class.getName() + ".scope";
-    private static final String KEY_PROPERTY = IdempotencyFilter.class.getName() + ".key";
 
     @Inject
     IdempotencyStore store;
+
+    @Inject
+    IdempotentRequest idempotent;
 
     @Inject
     CallerContext caller;
@@ -65,44 +70,32 @@ public class IdempotencyFilter {
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         String scope = caller.clinicId().orElse("-") + "|" + caller.patientId().map(Object::toString).orElse("staff");
-        IdempotencyStore.Reservation reservation = store.reserve(scope, key, hash(request.getMethod(), path, body));
-        if (reservation instanceof IdempotencyStore.Reservation.Replay replay) {
-            return replay(replay.response());
+        String requestHash = hash(request.getMethod(), path, body);
+        Optional<IdempotencyStore.Recorded> recorded = store.find(scope, key);
+        if (recorded.isEmpty()) {
+            idempotent.begin(scope, key, requestHash);
+            return null;
         }
-        if (reservation instanceof IdempotencyStore.Reservation.BodyMismatch) {
+        if (!requestHash.equals(recorded.get().requestHash())) {
             return ProblemResponses.of(ProblemType.UNPROCESSABLE, "idempotency-key-reused",
                     "This Idempotency-Key was used with a different request", path, null);
         }
-        if (reservation instanceof IdempotencyStore.Reservation.InProgress) {
-            Response busy = ProblemResponses.of(ProblemType.CONFLICT, "idempotency-key-in-progress",
-                    "A request with this Idempotency-Key is still being processed; retry shortly", path, null);
-            return Response.fromResponse(busy).header(HttpHeaders.RETRY_AFTER, "1").build();
-        }
-        request.setProperty(SCOPE, scope);
-        request.setProperty(KEY_PROPERTY, key);
-        return null;
+        return replay(recorded.get().response());
     }
 
     @ServerResponseFilter
-    public void remember(ContainerRequestContext request, ContainerResponseContext response)
-            throws JsonProcessingException {
-        String scope = (String) request.getProperty(SCOPE);
-        String key = (String) request.getProperty(KEY_PROPERTY);
-        if (scope == null) {
-            return;
-        }
-        request.removeProperty(SCOPE);
-        if (response.getStatus() >= 500) {
-            store.release(scope, key);
+    public void remember(ContainerResponseContext response) throws JsonProcessingException {
+        if (!idempotent.pending() || response.getStatus() >= 500) {
             return;
         }
         Object entity = response.getEntity();
         String body = entity == null ? null : entity instanceof String text ? text : mapper.writeValueAsString(entity);
-        store.complete(scope, key, new StoredResponse(response.getStatus(),
-                response.getMediaType() == null ? null : response.getMediaType().toString(),
-                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body));
+        idempotent.recorded();
+        store.recordAlone(idempotent.scope(), idempotent.key(), idempotent.requestHash(),
+                new StoredResponse(response.getStatus(),
+                        response.getMediaType() == null ? null : response.getMediaType().toString(),
+                        response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body));
     }
-
     private static Response replay(StoredResponse stored) {
         Response.ResponseBuilder response = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
         if (stored.body() != null) {

@@ -98,6 +98,7 @@ public class ClinicResource {
     }
 
     @POST
+    @Audited(resource = "ClinicClosure", action = AuditAction.CREATE)
     @Path("closures")
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.ADMIN })
     @Operation(summary = "Close the clinic for a period", description = "Nothing can be booked across a closure."

@@ -65,6 +65,7 @@ public class ProviderResource {
     AppointmentViews views;
 
     @POST
+    @Audited(resource = "Provider", action = AuditAction.CREATE)
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.ADMIN })
     @Operation(summary = "Add a provider", description = "Roles (PRESCRIBER, MONITORING_CLINICIAN, THERAPIST) and weekly"
             + " duty hours in the clinic's time zone.")
@@ -105,6 +106,7 @@ public class ProviderResource {
     }
 
     @POST
+    @Audited(resource = "Provider", action = AuditAction.UPDATE)
     @Path("{id}/leave")
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.ADMIN })
     @Operation(summary = "Record leave", description = "The provider is not offered or bookable during it. Appointments"

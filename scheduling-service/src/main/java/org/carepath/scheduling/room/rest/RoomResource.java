@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.carepath.platform.audit.AuditAction;
+import org.carepath.platform.audit.Audited;
 import org.carepath.platform.audit.HasId;
 import org.carepath.platform.http.Cursors;
 import org.carepath.platform.http.ETags;
@@ -64,6 +66,7 @@ public class RoomResource {
     }
 
     @POST
+    @Audited(resource = "Room", action = AuditAction.CREATE)
     @Transactional
     @RolesAllowed({ Roles.CLINIC_STAFF, Roles.ADMIN })
     @Operation(summary = "Add a room or chair with its capabilities")
