@@ -21,6 +21,15 @@ public interface InboxConfig {
     @WithDefault("PT30S")
     Duration maxBackoff();
 
+    /**
+     * Offsets of processed events are committed at most this often (asynchronously, and synchronously when
+     * partitions are revoked or the consumer stops), not once per event: the broker's group coordinator then
+     * handles a few commits a second instead of one per event. A crash replays at most this much, which the inbox
+     * makes harmless.
+     */
+    @WithDefault("PT0.2S")
+    Duration commitInterval();
+
     /** A transient failure (database unavailable) is retried this long before the event is dead-lettered. */
     @WithDefault("PT10M")
     Duration maxRetryDuration();

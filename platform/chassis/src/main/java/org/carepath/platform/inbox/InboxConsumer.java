@@ -98,6 +98,7 @@ public class InboxConsumer {
 
     private void run() {
         while (running) {
+            Map<TopicPartition, OffsetAndMetadata> processed = new HashMap<>();
             try (Consumer<String, byte[]> created = new KafkaConsumer<>(kafka.consumer(config.groupId(),
                     config.groupId() + "-inbox"))) {
                 consumer = created;
@@ -105,27 +106,39 @@ public class InboxConsumer {
                     @Override
                     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                         partitions.forEach(retries::remove);
+                        commitNow(created, processed);
                     }
 
                     @Override
                     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                     }
                 });
-                while (running) {
-                    resumeDue(created);
-                    ConsumerRecords<String, byte[]> records = created.poll(Duration.ofMillis(500));
-                    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                    for (TopicPartition partition : records.partitions()) {
-                        for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                            if (!process(created, partition, record)) {
-                                break;
+                long committedAt = System.nanoTime();
+                try {
+                    while (running) {
+                        resumeDue(created);
+                        ConsumerRecords<String, byte[]> records = created.poll(Duration.ofMillis(500));
+                        for (TopicPartition partition : records.partitions()) {
+                            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                                if (!process(created, partition, record)) {
+                                    break;
+                                }
+                                processed.put(partition, new OffsetAndMetadata(record.offset() + 1));
                             }
-                            done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                        }
+                        if (!processed.isEmpty() && System.nanoTime() - committedAt >= config.commitInterval().toNanos()) {
+                            created.commitAsync(Map.copyOf(processed), (offsets, failure) -> {
+                                if (failure != null) {
+                                    LOG.debugf("Offset commit failed (%s); the events come again and the inbox"
+                                            + " skips them", failure.getClass().getSimpleName());
+                                }
+                            });
+                            processed.clear();
+                            committedAt = System.nanoTime();
                         }
                     }
-                    if (!done.isEmpty()) {
-                        created.commitSync(done);
-                    }
+                } finally {
+                    commitNow(created, processed);
                 }
             } catch (WakeupException e) {
                 // stopping
@@ -137,6 +150,21 @@ public class InboxConsumer {
             } finally {
                 consumer = null;
             }
+        }
+    }
+
+    /** Commits what was processed before partitions move or the consumer closes; a failure only means replays. */
+    private static void commitNow(Consumer<String, byte[]> consumer, Map<TopicPartition, OffsetAndMetadata> processed) {
+        if (processed.isEmpty()) {
+            return;
+        }
+        try {
+            consumer.commitSync(Map.copyOf(processed), Duration.ofSeconds(5));
+        } catch (RuntimeException e) {
+            LOG.debugf("Offset commit failed (%s); the events come again and the inbox skips them",
+                    e.getClass().getSimpleName());
+        } finally {
+            processed.clear();
         }
     }
 

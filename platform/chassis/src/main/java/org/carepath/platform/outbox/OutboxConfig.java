@@ -20,6 +20,13 @@ public interface OutboxConfig {
     @WithDefault("PT0.5S")
     Duration pollInterval();
 
+    /**
+     * Rounds start at least this far apart: a commit wakes the relay, but the commits of the next few milliseconds
+     * then go out in the same round (one transaction, one produce, one update) instead of one round each.
+     */
+    @WithDefault("PT0.025S")
+    Duration minRoundInterval();
+
     /** First wait after a failed publish; doubles up to {@link #maxBackoff()} while the broker stays down. */
     @WithDefault("PT0.2S")
     Duration initialBackoff();

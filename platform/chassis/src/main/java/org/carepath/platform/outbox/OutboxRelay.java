@@ -81,6 +81,9 @@ public class OutboxRelay {
     private ReleasePeriod releasePeriod;
     private Instant shuffledFor = Instant.EPOCH;
     private String shuffle;
+    /** The end of the last period whose de-identified rows all went out; no need to look again until the next. */
+    private Instant releasedAllUpTo = Instant.EPOCH;
+    private long roundStartedAt;
 
     void start(@Observes StartupEvent startup) {
         releasePeriod = new ReleasePeriod(config.deidentifiedReleasePeriod());
@@ -138,6 +141,7 @@ public class OutboxRelay {
         Duration backoff = config.initialBackoff();
         while (running) {
             try {
+                spaceRounds();
                 Batch batch = Tenancy.callOutsideAnyClinic(this::publishBatch);
                 refreshStats(batch.failure() != null);
                 if (batch.failure() != null) {
@@ -183,7 +187,7 @@ public class OutboxRelay {
             }
             Instant releasedUpTo = releasePeriod.lastEndAtOrBefore(Instant.now());
             List<Row> identified = pending();
-            List<Row> released = released(releasedUpTo);
+            List<Row> released = releasedUpTo.equals(releasedAllUpTo) ? List.of() : released(releasedUpTo);
             boolean full = identified.size() == config.batchSize() || released.size() == config.batchSize();
             List<Row> rows = new ArrayList<>(identified);
             rows.addAll(released);
@@ -215,6 +219,11 @@ public class OutboxRelay {
             if (!sent.isEmpty()) {
                 em.createNativeQuery("update outbox_event set sent_at = now() where id = any(?1)")
                         .setParameter(1, sent.toArray(new Long[0])).executeUpdate();
+            }
+            if (failure == null && released.size() < config.batchSize()) {
+                // A row of that period committed after this read (its transaction began before the period ended)
+                // goes out with the next period's rows: late by a period, never lost.
+                releasedAllUpTo = releasedUpTo;
             }
             return new Batch(full, failure);
         });
@@ -328,6 +337,15 @@ public class OutboxRelay {
             producer.close(Duration.ZERO);
             producer = null;
         }
+    }
+
+    /** Waits until {@link OutboxConfig#minRoundInterval()} has passed since the last round began. */
+    private void spaceRounds() throws InterruptedException {
+        long wait = config.minRoundInterval().toNanos() - (System.nanoTime() - roundStartedAt);
+        if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
+        roundStartedAt = System.nanoTime();
     }
 
     private void await(Duration timeout) throws InterruptedException {

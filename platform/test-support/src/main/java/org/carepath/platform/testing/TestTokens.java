@@ -55,6 +55,12 @@ public final class TestTokens {
                 .claim("clinic_id", clinicId).issuedAt(past).expiresAt(past + 60).sign(KEYS.getPrivate());
     }
 
+    /** A staff token that expires this many seconds from now (whole seconds, as JWT times are). */
+    public static String expiringIn(long seconds, String role, String clinicId) {
+        return builder(role).claim("clinic_id", clinicId).expiresAt(System.currentTimeMillis() / 1000 + seconds)
+                .sign(KEYS.getPrivate());
+    }
+
     public static String publicKeyBase64() {
         return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
     }
