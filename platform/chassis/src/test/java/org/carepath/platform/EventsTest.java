@@ -145,6 +145,33 @@ class EventsTest {
     }
 
     @Test
+    void aRunOfOneClinicsEventsWithOneFailingAppliesAllTheOthersOnceAndDeadLettersThatOne() {
+        List<UUID> notes = new ArrayList<>();
+        UUID failing = null;
+        for (int i = 0; i < 30; i++) {
+            UUID note = UUID.randomUUID();
+            boolean fail = i == 17;
+            if (fail) {
+                failing = note;
+            } else {
+                notes.add(note);
+            }
+            // one key: the events share a partition and so arrive together, in order
+            TopicProbe.publish(NoteRequestedHandler.TOPIC, "one-run", TopicProbe.cloudEvent(UUID.randomUUID(),
+                    NoteRequestedHandler.TYPE, CLINIC), "{\"noteId\":\"" + note + "\",\"text\":\"run\",\"fail\":" + fail + "}");
+        }
+        UUID failed = failing;
+        await().atMost(WAIT).until(() -> notes.stream().allMatch(note -> notesWithId(note) == 1));
+        TopicProbe.readUntil(Topics.deadLetterOf(NoteRequestedHandler.TOPIC),
+                records -> records.stream().anyMatch(r -> TopicProbe.header(r, DeadLetters.ERROR_MESSAGE) != null
+                        && TopicProbe.header(r, DeadLetters.ERROR_MESSAGE).contains(failed.toString())), WAIT);
+        assertEquals(0, notesWithId(failed));
+        for (UUID note : notes) {
+            assertEquals(1, notesWithId(note));
+        }
+    }
+
+    @Test
     void readsAndWritesOfPhiAreAudited() {
         String id = createNote("req-audit-1");
         given().auth().oauth2(TestTokens.staff("clinician", CLINIC)).header("X-Request-Id", "req-audit-2")

@@ -30,6 +30,14 @@ public interface InboxConfig {
     @WithDefault("PT0.2S")
     Duration commitInterval();
 
+    /**
+     * Consecutive events of one clinic on a partition are applied in one transaction, at most this many: one commit
+     * (one disk flush) for the run instead of one per event, which is what lets a consumer keep up with hundreds
+     * of events a second on a durable database.
+     */
+    @WithDefault("100")
+    int maxEventsPerTransaction();
+
     /** A transient failure (database unavailable) is retried this long before the event is dead-lettered. */
     @WithDefault("PT10M")
     Duration maxRetryDuration();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.carepath.platform.events.CloudEventHeaders;
 import org.carepath.platform.kafka.KafkaSettings;
 import org.jboss.logging.Logger;
 
@@ -119,12 +121,7 @@ public class InboxConsumer {
                         resumeDue(created);
                         ConsumerRecords<String, byte[]> records = created.poll(Duration.ofMillis(500));
                         for (TopicPartition partition : records.partitions()) {
-                            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                                if (!process(created, partition, record)) {
-                                    break;
-                                }
-                                processed.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                            }
+                            consume(created, partition, records.records(partition), processed);
                         }
                         if (!processed.isEmpty() && System.nanoTime() - committedAt >= config.commitInterval().toNanos()) {
                             created.commitAsync(Map.copyOf(processed), (offsets, failure) -> {
@@ -168,17 +165,99 @@ public class InboxConsumer {
         }
     }
 
+    /**
+     * Applies a partition's records in order: each run of one clinic's events in one transaction, and a run that
+     * fails as a whole one event at a time, so that only the failing event is retried or dead-lettered.
+     */
+    private void consume(Consumer<String, byte[]> consumer, TopicPartition partition,
+            List<ConsumerRecord<String, byte[]>> records, Map<TopicPartition, OffsetAndMetadata> processed) {
+        int start = 0;
+        while (start < records.size()) {
+            int end = runEnd(records, start);
+            if (end - start > 1 && applyTogether(records.subList(start, end))) {
+                retries.remove(partition);
+                processed.put(partition, new OffsetAndMetadata(records.get(end - 1).offset() + 1));
+                start = end;
+                continue;
+            }
+            for (int i = start; i < end; i++) {
+                if (!process(consumer, partition, records.get(i))) {
+                    return;
+                }
+                processed.put(partition, new OffsetAndMetadata(records.get(i).offset() + 1));
+            }
+            start = end;
+        }
+    }
+
+    /** The end (exclusive) of the run from {@code start}: consecutive well-formed events of the same clinic. */
+    private int runEnd(List<ConsumerRecord<String, byte[]>> records, int start) {
+        String clinic = IncomingEvent.header(records.get(start), CloudEventHeaders.CLINIC_ID);
+        int end = start;
+        while (end < records.size() && end - start < config.maxEventsPerTransaction()
+                && Objects.equals(clinic, IncomingEvent.header(records.get(end), CloudEventHeaders.CLINIC_ID))
+                && wellFormed(records.get(end))) {
+            end++;
+        }
+        return Math.max(end, start + 1);
+    }
+
+    private static boolean wellFormed(ConsumerRecord<String, byte[]> record) {
+        try {
+            IncomingEvent.from(record);
+            return true;
+        } catch (PoisonEventException e) {
+            return false;
+        }
+    }
+
+    /** False when some event of the run failed; nothing of the run was applied then. */
+    private boolean applyTogether(List<ConsumerRecord<String, byte[]>> run) {
+        List<InboxProcessor.Delivery> deliveries = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : run) {
+            IncomingEvent event = IncomingEvent.from(record);
+            List<EventHandler> wanted = handlersFor(event);
+            if (!wanted.isEmpty()) {
+                deliveries.add(new InboxProcessor.Delivery(event, wanted));
+            }
+        }
+        if (deliveries.isEmpty()) {
+            return true;
+        }
+        try {
+            for (InboxProcessor.Applied outcome : processor.applyTogether(deliveries.get(0).event().clinicId(), deliveries)) {
+                count(outcome.handler(), outcome.applied());
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debugf("A run of %d events failed together (%s); applying them one at a time", run.size(),
+                    e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private List<EventHandler> handlersFor(IncomingEvent event) {
+        List<EventHandler> wanted = new ArrayList<>();
+        for (EventHandler handler : handlersByTopic.getOrDefault(event.topic(), List.of())) {
+            if (handler.eventTypes().contains(event.type())) {
+                wanted.add(handler);
+            }
+        }
+        return wanted;
+    }
+
+    private void count(EventHandler handler, boolean applied) {
+        registry.counter("carepath.inbox.events", "handler", handler.name(), "outcome", applied ? "applied" : "duplicate")
+                .increment();
+    }
+
     /** Returns false when the record must be retried later: its partition is paused and rewound. */
     private boolean process(Consumer<String, byte[]> consumer, TopicPartition partition,
             ConsumerRecord<String, byte[]> record) {
         try {
             IncomingEvent event = IncomingEvent.from(record);
-            for (EventHandler handler : handlersByTopic.getOrDefault(record.topic(), List.of())) {
-                if (handler.eventTypes().contains(event.type())) {
-                    boolean applied = processor.apply(handler, event);
-                    registry.counter("carepath.inbox.events", "handler", handler.name(),
-                            "outcome", applied ? "applied" : "duplicate").increment();
-                }
+            for (EventHandler handler : handlersFor(event)) {
+                count(handler, processor.apply(handler, event));
             }
             retries.remove(partition);
             return true;
