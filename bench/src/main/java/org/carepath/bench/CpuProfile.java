@@ -72,7 +72,8 @@ final class CpuProfile {
         Scale scale = bench.scale();
         Map<String, CpuProfile> profiles = new java.util.LinkedHashMap<>();
         for (String service : services) {
-            Path file = bench.settings().home().resolve("profiles").resolve(label + "-" + service + ".jfr");
+            Path file = bench.settings().home().resolve("profiles")
+                    .resolve((label + "-" + service).replaceAll("[^A-Za-z0-9-]+", "-") + ".jfr");
             profiles.put(service, start(bench.stack().pid(service), file, scale.warmup(), scale.measure()));
         }
         return new Profiles(label, profiles);
@@ -81,10 +82,16 @@ final class CpuProfile {
     /** Recordings of several services over one load. */
     record Profiles(String label, Map<String, CpuProfile> services) {
 
-        /** Adds each service's hottest libraries and methods to the report, as notes. */
-        void report(Report report) throws IOException, InterruptedException {
+        /** Adds each service's hottest libraries and methods to the report, as notes; a profile is never fatal. */
+        void report(Report report) throws InterruptedException {
             for (Map.Entry<String, CpuProfile> service : services.entrySet()) {
-                Summary summary = service.getValue().finish(java.time.Duration.ofMinutes(2));
+                Summary summary;
+                try {
+                    summary = service.getValue().finish(java.time.Duration.ofMinutes(2));
+                } catch (IOException e) {
+                    report.note("No CPU profile of " + service.getKey() + " during " + label + ": " + e.getMessage());
+                    continue;
+                }
                 report.note("CPU profile of " + service.getKey() + " during " + label + " (JFR, " + summary.samples()
                         + " execution samples, share by top frame): libraries " + String.join("; ", summary.libraries())
                         + ". Methods: " + String.join("; ", summary.methods()) + ".");
