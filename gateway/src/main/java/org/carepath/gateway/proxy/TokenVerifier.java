@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.carepath.platform.security.VerifiedTokens;
+
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
@@ -24,11 +26,11 @@ public class TokenVerifier {
     @Inject
     GatewayConfig config;
 
-    private VerifiedTokens verified;
+    private VerifiedTokens<Caller> verified;
 
     @PostConstruct
     void createCache() {
-        verified = new VerifiedTokens(config.tokenCache().maxAge(), config.tokenCache().capacity(),
+        verified = new VerifiedTokens<>(config.tokenCache().maxAge(), config.tokenCache().capacity(),
                 System::currentTimeMillis);
     }
 
@@ -49,7 +51,7 @@ public class TokenVerifier {
         }
         try {
             Caller caller = Caller.of(parser.parse(token));
-            verified.remember(token, caller);
+            verified.remember(token, caller, caller.expiresAt());
             return caller;
         } catch (ParseException e) {
             return null;

@@ -1,106 +1,62 @@
 package org.carepath.platform.security;
 
-import java.security.PrivateKey;
-import java.security.PublicKey;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import javax.crypto.SecretKey;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
- * Verifies bearer tokens as smallrye-jwt does, and remembers the tokens it verified: a client sends the same token
- * with every request until it expires, and checking its RSA signature each time was a few per cent of a request's
- * CPU. A remembered token is the same string that passed every check (signature, issuer, audience, times), so it
- * is accepted again only before its expiry, and re-verified at least every {@link #REVERIFY_AFTER_MILLIS} so a
- * change of the issuer's keys takes effect within a minute. Bounded: the least recently used are forgotten.
+ * Tokens verified a moment ago, by their exact text, with what was read from them, so that a client's next calls with
+ * the same token skip the signature check, the parsing and the claim reads. A token is remembered until its expiry or for {@code maxAge}, whichever is sooner, never past it;
+ * failures are never remembered. Bounded: when full, expired entries go first and, if none have expired, all of them
+ * (only verified tokens get in, so filling it takes valid tokens).
  */
-@Alternative
-@Priority(1)
-@ApplicationScoped
-public class VerifiedTokens implements JWTParser {
+public final class VerifiedTokens<T> {
 
-    static final long REVERIFY_AFTER_MILLIS = 60_000;
-    static final int CAPACITY = 10_000;
-
-    private record Verified(JsonWebToken token, long validUntilMillis) {
+    private record Remembered<T>(T verified, long untilMillis) {
     }
 
-    @Inject
-    DefaultJWTParser verifier;
+    private final ConcurrentHashMap<String, Remembered<T>> tokens = new ConcurrentHashMap<>();
+    private final long maxAgeMillis;
+    private final int capacity;
+    private final LongSupplier epochMillis;
 
-    private final Map<String, Verified> verified = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
-            return size() > CAPACITY;
+    /** {@code epochMillis} is the wall clock, as {@link System#currentTimeMillis()}: a token's expiry is wall time. */
+    public VerifiedTokens(Duration maxAge, int capacity, LongSupplier epochMillis) {
+        this.maxAgeMillis = maxAge.toMillis();
+        this.capacity = capacity;
+        this.epochMillis = epochMillis;
+    }
+
+    /** What was read from the verified token with this text, or null when it must be verified (again). */
+    public T get(String token) {
+        Remembered<T> remembered = tokens.get(token);
+        if (remembered == null) {
+            return null;
         }
-    };
+        if (epochMillis.getAsLong() < remembered.untilMillis()) {
+            return remembered.verified();
+        }
+        tokens.remove(token, remembered);
+        return null;
+    }
 
-    @Override
-    public JsonWebToken parse(String bearerToken) throws ParseException {
-        long now = System.currentTimeMillis();
-        synchronized (verified) {
-            Verified known = verified.get(bearerToken);
-            if (known != null && now < known.validUntilMillis()) {
-                return known.token();
+    /** @param expiresAt the token's {@code exp}, in seconds since the epoch */
+    public void remember(String token, T verified, long expiresAt) {
+        long now = epochMillis.getAsLong();
+        long until = Math.min(now + maxAgeMillis, expiresAt * 1000);
+        if (until <= now || capacity <= 0) {
+            return;
+        }
+        if (tokens.size() >= capacity) {
+            tokens.values().removeIf(remembered -> remembered.untilMillis() <= now);
+            if (tokens.size() >= capacity) {
+                tokens.clear();
             }
         }
-        JsonWebToken token = verifier.parse(bearerToken);
-        long expiresAt = token.getExpirationTime() * 1000;
-        synchronized (verified) {
-            verified.put(bearerToken, new Verified(token, Math.min(expiresAt, now + REVERIFY_AFTER_MILLIS)));
-        }
-        return token;
+        tokens.put(token, new Remembered<>(verified, until));
     }
 
-    @Override
-    public JsonWebToken parse(String bearerToken, JWTAuthContextInfo context) throws ParseException {
-        return verifier.parse(bearerToken, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String bearerToken, PublicKey key) throws ParseException {
-        return verifier.verify(bearerToken, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String bearerToken, SecretKey key) throws ParseException {
-        return verifier.verify(bearerToken, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String bearerToken, String secret) throws ParseException {
-        return verifier.verify(bearerToken, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String bearerToken, PrivateKey key) throws ParseException {
-        return verifier.decrypt(bearerToken, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String bearerToken, SecretKey key) throws ParseException {
-        return verifier.decrypt(bearerToken, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String bearerToken, String secret) throws ParseException {
-        return verifier.decrypt(bearerToken, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String bearerToken) throws ParseException {
-        return verifier.parseOnly(bearerToken);
+    public int size() {
+        return tokens.size();
     }
 }

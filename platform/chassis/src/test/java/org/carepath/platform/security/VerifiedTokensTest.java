@@ -1,4 +1,4 @@
-package org.carepath.gateway.proxy;
+package org.carepath.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -15,18 +14,15 @@ class VerifiedTokensTest {
 
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
-    static Caller expiringAt(Instant expiry) {
-        return new Caller(Set.of("clinic-staff"), null, "subject:staff", expiry.getEpochSecond());
-    }
+    static final String CALLER = "subject:staff";
 
     @Test
     void aVerifiedTokenIsRememberedForAtMostTheMaximumAge() {
         AtomicLong clock = new AtomicLong(NOW.toEpochMilli());
-        VerifiedTokens tokens = new VerifiedTokens(Duration.ofSeconds(60), 100, clock::get);
-        Caller token = expiringAt(NOW.plusSeconds(3600));
-        tokens.remember("a.b.c", token);
+        VerifiedTokens<String> tokens = new VerifiedTokens<>(Duration.ofSeconds(60), 100, clock::get);
+        tokens.remember("a.b.c", CALLER, NOW.plusSeconds(3600).getEpochSecond());
         clock.set(NOW.plusSeconds(59).toEpochMilli());
-        assertSame(token, tokens.get("a.b.c"));
+        assertSame(CALLER, tokens.get("a.b.c"));
         assertNull(tokens.get("a.b.x"), "only the exact text");
         clock.set(NOW.plusSeconds(60).toEpochMilli());
         assertNull(tokens.get("a.b.c"), "verified again after the maximum age");
@@ -36,11 +32,11 @@ class VerifiedTokensTest {
     @Test
     void neverPastTheTokensExpiry() {
         AtomicLong clock = new AtomicLong(NOW.toEpochMilli());
-        VerifiedTokens tokens = new VerifiedTokens(Duration.ofSeconds(60), 100, clock::get);
-        tokens.remember("soon", expiringAt(NOW.plusSeconds(10)));
-        tokens.remember("gone", expiringAt(NOW.minusSeconds(5)));
+        VerifiedTokens<String> tokens = new VerifiedTokens<>(Duration.ofSeconds(60), 100, clock::get);
+        tokens.remember("soon", CALLER, NOW.plusSeconds(10).getEpochSecond());
+        tokens.remember("gone", CALLER, NOW.minusSeconds(5).getEpochSecond());
         clock.set(NOW.plusSeconds(9).toEpochMilli());
-        assertEquals("subject:staff", tokens.get("soon").rateLimitClient());
+        assertEquals("subject:staff", tokens.get("soon"));
         assertNull(tokens.get("gone"), "an expired token the verifier let through on clock skew is not remembered");
         clock.set(NOW.plusSeconds(10).toEpochMilli());
         assertNull(tokens.get("soon"));
@@ -48,8 +44,8 @@ class VerifiedTokensTest {
 
     @Test
     void aMaximumAgeOfZeroRemembersNothing() {
-        VerifiedTokens tokens = new VerifiedTokens(Duration.ZERO, 100, NOW::toEpochMilli);
-        tokens.remember("a.b.c", expiringAt(NOW.plusSeconds(3600)));
+        VerifiedTokens<String> tokens = new VerifiedTokens<>(Duration.ZERO, 100, NOW::toEpochMilli);
+        tokens.remember("a.b.c", CALLER, NOW.plusSeconds(3600).getEpochSecond());
         assertNull(tokens.get("a.b.c"));
         assertEquals(0, tokens.size());
     }
@@ -57,17 +53,17 @@ class VerifiedTokensTest {
     @Test
     void whenFullExpiredTokensGoFirstThenAll() {
         AtomicLong clock = new AtomicLong(NOW.toEpochMilli());
-        VerifiedTokens tokens = new VerifiedTokens(Duration.ofSeconds(60), 3, clock::get);
-        tokens.remember("short", expiringAt(NOW.plusSeconds(5)));
-        tokens.remember("long-1", expiringAt(NOW.plusSeconds(3600)));
-        tokens.remember("long-2", expiringAt(NOW.plusSeconds(3600)));
+        VerifiedTokens<String> tokens = new VerifiedTokens<>(Duration.ofSeconds(60), 3, clock::get);
+        tokens.remember("short", CALLER, NOW.plusSeconds(5).getEpochSecond());
+        tokens.remember("long-1", CALLER, NOW.plusSeconds(3600).getEpochSecond());
+        tokens.remember("long-2", CALLER, NOW.plusSeconds(3600).getEpochSecond());
         clock.set(NOW.plusSeconds(6).toEpochMilli());
-        tokens.remember("long-3", expiringAt(NOW.plusSeconds(3600)));
+        tokens.remember("long-3", CALLER, NOW.plusSeconds(3600).getEpochSecond());
         assertEquals(3, tokens.size(), "the expired one made room");
-        assertEquals("subject:staff", tokens.get("long-1").rateLimitClient());
-        tokens.remember("long-4", expiringAt(NOW.plusSeconds(3600)));
+        assertEquals("subject:staff", tokens.get("long-1"));
+        tokens.remember("long-4", CALLER, NOW.plusSeconds(3600).getEpochSecond());
         assertEquals(1, tokens.size(), "none had expired: all were forgotten, and they will be verified again");
         assertNull(tokens.get("long-1"));
-        assertEquals("subject:staff", tokens.get("long-4").rateLimitClient());
+        assertEquals("subject:staff", tokens.get("long-4"));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Base64;
 
 import jakarta.inject.Inject;
 
-import org.carepath.platform.security.VerifiedTokens;
+import org.carepath.platform.security.RememberingJwtParser;
 import org.carepath.platform.testing.CarePathTestResource;
 import org.carepath.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** A service remembers the tokens it verified, but never accepts one past its expiry nor one it did not verify. */
 @QuarkusTest
 @WithTestResource(value = CarePathTestResource.class, initArgs = @ResourceArg(name = "database", value = "platform"))
-class VerifiedTokensTest {
+class RememberedTokensTest {
 
     static final String CLINIC = "clinic-tokens";
 
@@ -34,7 +34,7 @@ class VerifiedTokensTest {
 
     @Test
     void requestsAreAuthenticatedThroughTheRememberingVerifier() {
-        assertTrue(parser instanceof VerifiedTokens, parser.getClass().getName());
+        assertTrue(parser instanceof RememberingJwtParser, parser.getClass().getName());
     }
 
     @Test
