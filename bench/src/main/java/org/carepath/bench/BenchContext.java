@@ -1,8 +1,12 @@
 package org.carepath.bench;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.carepath.local.LocalKeys;
@@ -66,6 +70,28 @@ public final class BenchContext {
     /** A connection to one service's database, as the superuser the local stack runs with. */
     public Connection database(String name) throws SQLException {
         return settings.connect(name);
+    }
+
+    /**
+     * The first row a query finds in one service's database, each column as text under its label: what the service
+     * wrote, for pgbench's scripts to write the same.
+     */
+    public Map<String, String> row(String database, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database(database); PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no row in " + database + " for " + sql);
+                }
+                Map<String, String> columns = new LinkedHashMap<>();
+                for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                    columns.put(row.getMetaData().getColumnLabel(column), row.getString(column));
+                }
+                return columns;
+            }
+        }
     }
 
     /**

@@ -29,6 +29,27 @@ public final class Load {
         int send(int client, long sequence) throws Exception;
     }
 
+    /**
+     * Told when a closed loop's measured window opens and when it closes, from the thread that started the clients,
+     * so that a benchmark can measure something else over exactly that window (the processes' CPU time).
+     */
+    public interface Window {
+
+        Window NONE = new Window() {
+            @Override
+            public void opened() {
+            }
+
+            @Override
+            public void closed() {
+            }
+        };
+
+        void opened();
+
+        void closed();
+    }
+
     private Load() {
     }
 
@@ -37,6 +58,12 @@ public final class Load {
      * then the measured window.
      */
     public static LoadResult closedLoop(String label, int clients, Duration warmup, Duration measure,
+            Request request) throws InterruptedException {
+        return closedLoop(label, clients, warmup, measure, Window.NONE, request);
+    }
+
+    /** The same, telling {@code window} when the measured window opens and closes. */
+    public static LoadResult closedLoop(String label, int clients, Duration warmup, Duration measure, Window window,
             Request request) throws InterruptedException {
         Recorder recorder = new Recorder(MAX_MICROS, 3);
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
@@ -60,8 +87,15 @@ public final class Load {
             thread.start();
             threads.add(thread);
         }
-        for (Thread thread : threads) {
-            thread.join();
+        try {
+            TimeUnit.NANOSECONDS.sleep(measureFrom - System.nanoTime());
+            window.opened();
+            TimeUnit.NANOSECONDS.sleep(end - System.nanoTime());
+            window.closed();
+        } finally {
+            for (Thread thread : threads) {
+                thread.join();
+            }
         }
         Histogram latency = recorder.getIntervalHistogram();
         return new LoadResult(label, clients, latency.getTotalCount(), counts(statuses), measure.toNanos() / 1e9,

@@ -1,6 +1,7 @@
 package org.carepath.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +19,17 @@ import java.util.stream.Stream;
 import org.carepath.local.LocalSettings;
 
 /**
- * PostgreSQL's own load driver, run against a database of the embedded server with a custom script: the ceiling a
- * service's database work can reach on this machine. It runs on the same cores as the server, as the harness does.
+ * PostgreSQL's own load driver, run against a database of the embedded server with a script of
+ * {@code src/main/resources/pgbench}: what a request's database work, or the least of it, can reach on this machine.
+ * It runs on the same cores as the server, as the harness does.
  */
 final class Pgbench {
 
+    /** PostgreSQL compiles nothing for statements this cheap, so 10 s of warm-up only has to fill its caches. */
+    static final Duration WARMUP = Duration.ofSeconds(10);
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern FAILED = Pattern.compile("number of failed transactions: ([0-9]+)");
+    private static final Pattern PROCESSED = Pattern.compile("number of transactions actually processed: ([0-9]+)");
 
     private final Path executable;
     private final LocalSettings settings;
@@ -67,11 +72,42 @@ final class Pgbench {
     }
 
     /**
-     * Runs {@code script} with {@code clients} connections for {@code duration} (prepared statements, no vacuum of
-     * pgbench's own tables) and returns the transactions per second, a transaction being one run of the script.
-     * Fails if any transaction failed, so a figure is never made of partial work.
+     * Transactions per second of {@code script} (a resource under {@code pgbench/}) with {@code clients} connections
+     * to {@code database}, a transaction being one run of the script: a warm-up run of its own ({@link #WARMUP}, or
+     * the scale's warm-up when shorter), then a run as long as the suite's measured window. A smoke run that completed
+     * no transaction (opening 64 connections can take its whole second on a busy machine) gives 0, as a smoke load
+     * with no answer does; a full run fails instead.
      */
-    double tps(String database, Path script, int clients, Duration duration, Map<String, String> variables)
+    double tps(Scale scale, String database, String script, int clients, Map<String, String> variables)
+            throws IOException, InterruptedException {
+        Path file = Files.createTempFile(script.replace(".sql", "-"), ".pgbench.sql");
+        try (InputStream resource = Pgbench.class.getClassLoader().getResourceAsStream("pgbench/" + script)) {
+            if (resource == null) {
+                throw new IllegalArgumentException("no pgbench script " + script);
+            }
+            Files.write(file, resource.readAllBytes());
+            run(database, file, clients, scale.warmup().compareTo(WARMUP) < 0 ? scale.warmup() : WARMUP, variables);
+            String out = run(database, file, clients, scale.measure(), variables);
+            Matcher tps = TPS.matcher(out);
+            if (tps.find()) {
+                return Double.parseDouble(tps.group(1));
+            }
+            Matcher processed = PROCESSED.matcher(out);
+            if (scale.isSmoke() && processed.find() && Long.parseLong(processed.group(1)) == 0) {
+                return 0;
+            }
+            throw new IllegalStateException("pgbench printed no tps:\n" + out);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * Runs the script with {@code clients} connections for {@code duration} (prepared statements, no vacuum of
+     * pgbench's own tables) and returns what pgbench printed. Fails if any transaction failed, so a figure is never
+     * made of partial work.
+     */
+    private String run(String database, Path script, int clients, Duration duration, Map<String, String> variables)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(executable.toString(), "-n", "-M", "prepared",
                 "-h", "localhost", "-p", Integer.toString(settings.postgresPort()), "-U", "postgres",
@@ -85,11 +121,7 @@ final class Pgbench {
         if (out.contains("aborted") || failed.find() && Long.parseLong(failed.group(1)) > 0) {
             throw new IllegalStateException("pgbench transactions failed:\n" + out);
         }
-        Matcher tps = TPS.matcher(out);
-        if (!tps.find()) {
-            throw new IllegalStateException("pgbench printed no tps:\n" + out);
-        }
-        return Double.parseDouble(tps.group(1));
+        return out;
     }
 
     private static String run(List<String> command, Duration timeout) throws IOException, InterruptedException {

@@ -64,14 +64,6 @@ final class ProcessMemory {
         return String.join(" ", Arrays.stream(arguments).filter(argument -> argument.startsWith("-X")).toList());
     }
 
-    /** CPU time (user and system, all threads) a process has used so far, in seconds. */
-    static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        // utime and stime, fields 14 and 15 of proc(5), in clock ticks of 1/100 s on Linux.
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-    }
-
     private static long kib(Path file, String key) throws IOException {
         for (String line : Files.readAllLines(file)) {
             if (line.startsWith(key)) {

@@ -37,7 +37,7 @@ final class StartupMemory implements Benchmark {
                 long starting = System.nanoTime();
                 stack.restart(service);
                 seconds.add((System.nanoTime() - starting) / 1e9);
-                cpu.add(ProcessMemory.cpuSeconds(stack.pid(service)));
+                cpu.add(ProcessCpu.seconds(stack.pid(service)));
             }
             System.out.println("[bench] " + service + " starts: " + seconds + " s, CPU " + cpu + " s");
             report.figure(service + " time to healthy (median of " + seconds.size() + " starts)", median(seconds),
