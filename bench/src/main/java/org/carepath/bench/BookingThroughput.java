@@ -2,6 +2,7 @@ package org.carepath.bench;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -46,6 +47,8 @@ final class BookingThroughput implements Benchmark {
             Map<String, String> variables = prepare(bench, clinic, copy);
             for (int clients : CLIENTS) {
                 CpuPerRequest cpu = new CpuPerRequest(bench.stack());
+                CpuProfile.Profiles profiles = clients == LIMIT_CLIENTS ? CpuProfile.during(bench,
+                        "bookings at " + clients + " clients", List.of("scheduling", "gateway")) : null;
                 LoadResult suite = Load.closedLoop("bookings", clients, scale.warmup(), scale.measure(),
                         clients == LIMIT_CLIENTS ? cpu : Load.Window.NONE,
                         (client, sequence) -> bench.http().status(Http.jsonPost(bench.gateway() + "/v1/appointments",
@@ -71,6 +74,7 @@ final class BookingThroughput implements Benchmark {
                 report.figure("pgbench booking replay at " + at, replay, "transactions/s");
                 report.figure("booking replay ratio at " + at, Report.ratio(suite.perSecond(), replay), "");
                 if (clients == LIMIT_CLIENTS) {
+                    profiles.report(report);
                     cpu.report(report, "booking", suite);
                 }
             }

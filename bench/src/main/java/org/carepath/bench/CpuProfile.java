@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 
 /**
- * Where a service spends its CPU during a load's measured window: async-profiler (a Maven dependency of the bench)
+ * Where a service spends its CPU under a load, once warm: async-profiler (a Maven dependency of the bench)
  * loaded into the service with {@code jcmd <pid> JVMTI.agent_load}, sampling CPU time ({@code event=itimer}; JFR's
  * execution sampler caught almost no samples on this VM), summarised as the share of samples whose top frame is each
  * method ("self" time) and each library. Samples in the JIT compilers and the GC count too, as their own frames.
@@ -86,50 +86,58 @@ final class CpuProfile {
         return new Summary(samples, top(methods, samples, 12), top(libraries, samples, 14));
     }
 
+    /** How much of a load's warm-up is profiled: its end, when the JIT has compiled what the load runs. */
+    static final Duration PROFILED = Duration.ofSeconds(20);
+
     /**
-     * Profiles these services (by the stack's names) over a load's measured window, which begins after the warm-up:
-     * call before the load starts, and {@link Profiles#report} once it has ended.
+     * Profiles these services (by the stack's names) over the last {@link #PROFILED} of a load's warm-up, so the
+     * profiler's own cost stays out of the measured window: call as the load starts, and {@link Profiles#report}
+     * once it has ended.
      */
     static Profiles during(BenchContext bench, String label, List<String> services) {
-        Scale scale = bench.scale();
-        Map<String, CpuProfile> profiles = new LinkedHashMap<>();
+        Duration warmup = bench.scale().warmup();
+        Duration profiled = warmup.compareTo(PROFILED) < 0 ? warmup : PROFILED;
+        Map<String, Summary> summaries = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
         Thread profiler = new Thread(() -> {
+            Map<String, CpuProfile> running = new LinkedHashMap<>();
             try {
-                Thread.sleep(scale.warmup().toMillis());
+                Thread.sleep(warmup.minus(profiled).toMillis());
                 for (String service : services) {
                     Path file = bench.settings().home().resolve("profiles")
                             .resolve((label + "-" + service).replaceAll("[^A-Za-z0-9-]+", "-") + ".collapsed");
-                    synchronized (profiles) {
-                        profiles.put(service, start(bench.stack().pid(service), file));
-                    }
+                    running.put(service, start(bench.stack().pid(service), file));
+                }
+                Thread.sleep(profiled.toMillis());
+                for (Map.Entry<String, CpuProfile> service : running.entrySet()) {
+                    summaries.put(service.getKey(), service.getValue().stop());
                 }
             } catch (IOException | InterruptedException e) {
-                System.out.println("[bench] no CPU profile of " + label + ": " + e);
+                failures.add(e.toString());
             }
         }, "cpu-profile");
         profiler.setDaemon(true);
         profiler.start();
-        return new Profiles(label, profiler, profiles);
+        return new Profiles(label, profiled, profiler, summaries, failures);
     }
 
-    /** Recordings of several services over one load. */
-    record Profiles(String label, Thread starter, Map<String, CpuProfile> services) {
+    /** Profiles of several services over one load. */
+    record Profiles(String label, Duration profiled, Thread profiler, Map<String, Summary> summaries,
+            List<String> failures) {
 
         /** Adds each service's hottest libraries and methods to the report, as notes; a profile is never fatal. */
         void report(Report report) throws InterruptedException {
-            starter.join(Duration.ofMinutes(1).toMillis());
-            synchronized (services) {
-                for (Map.Entry<String, CpuProfile> service : services.entrySet()) {
-                    try {
-                        Summary summary = service.getValue().stop();
-                        report.note("CPU profile of " + service.getKey() + " during " + label + " (async-profiler, "
-                                + summary.samples() + " CPU samples; share of samples by top frame): libraries "
-                                + String.join("; ", summary.libraries()) + ". Methods: "
-                                + String.join("; ", summary.methods()) + ".");
-                    } catch (IOException e) {
-                        report.note("No CPU profile of " + service.getKey() + " during " + label + ": " + e.getMessage());
-                    }
-                }
+            profiler.join(Duration.ofMinutes(2).toMillis());
+            for (Map.Entry<String, Summary> service : summaries.entrySet()) {
+                Summary summary = service.getValue();
+                report.note("CPU profile of " + service.getKey() + " during " + label + ", the last "
+                        + profiled.toSeconds() + " s of the warm-up (async-profiler, " + summary.samples()
+                        + " CPU samples; share of samples by top frame): libraries "
+                        + String.join("; ", summary.libraries()) + ". Methods: " + String.join("; ", summary.methods())
+                        + ".");
+            }
+            for (String failure : failures) {
+                report.note("No CPU profile during " + label + ": " + failure);
             }
         }
     }
