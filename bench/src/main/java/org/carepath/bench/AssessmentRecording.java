@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,8 @@ final class AssessmentRecording implements Benchmark {
             Map<String, String> variables = variables(bench, clinic);
             for (int clients : CLIENTS) {
                 CpuPerRequest cpu = new CpuPerRequest(bench.stack());
+                CpuProfile.Profiles profiles = clients == LIMIT_CLIENTS ? CpuProfile.during(bench,
+                        "PHQ-9 submissions at " + clients + " clients", List.of("outcomes", "gateway")) : null;
                 LoadResult result = Load.closedLoop("PHQ-9 submissions", clients, scale.warmup(), scale.measure(),
                         clients == LIMIT_CLIENTS ? cpu : Load.Window.NONE,
                         (client, n) -> bench.http().status(Http.jsonPost(url, clinic.staff,
@@ -69,6 +72,7 @@ final class AssessmentRecording implements Benchmark {
                     report.figure("pgbench minimal PHQ-9 submission at " + at, minimal, "transactions/s");
                     report.figure("PHQ-9 physical-limit ratio at " + at, Report.ratio(result.perSecond(), minimal),
                             "", Target.atLeast(0.3));
+                    profiles.report(report);
                     cpu.report(report, "PHQ-9 submission", result);
                 }
             }
