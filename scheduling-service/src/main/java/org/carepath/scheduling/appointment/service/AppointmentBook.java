@@ -10,8 +10,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -22,19 +20,16 @@ import org.carepath.platform.problem.ProblemType;
 import org.carepath.platform.security.PatientAccess;
 import org.carepath.scheduling.appointment.domain.AppointmentStatus;
 import org.carepath.scheduling.appointment.domain.AppointmentType;
-import org.carepath.scheduling.appointment.domain.SchedulingPolicy;
 import org.carepath.scheduling.appointment.events.AppointmentEvent;
 import org.carepath.scheduling.appointment.persistence.Appointment;
 import org.carepath.scheduling.availability.domain.BookingWindow;
 import org.carepath.scheduling.availability.domain.Interval;
 import org.carepath.scheduling.availability.service.Calendars;
-import org.carepath.scheduling.clinic.persistence.Clinic;
-import org.carepath.scheduling.clinic.service.ClinicService;
-import org.carepath.scheduling.clinic.service.SchedulingPolicies;
-import org.carepath.scheduling.patient.persistence.PatientReference;
+import org.carepath.scheduling.clinic.service.ClinicSetup;
+import org.carepath.scheduling.clinic.service.ClinicSetup.ProviderProfile;
+import org.carepath.scheduling.clinic.service.ClinicSetup.RoomProfile;
+import org.carepath.scheduling.clinic.service.ClinicSetups;
 import org.carepath.scheduling.plan.persistence.TreatmentPlanRef;
-import org.carepath.scheduling.provider.persistence.Provider;
-import org.carepath.scheduling.room.persistence.Room;
 
 /**
  * Books, holds, confirms and reschedules appointments. Every check runs in the booking's transaction; the
@@ -50,17 +45,12 @@ public class AppointmentBook {
     }
 
     /** A checked placement: resources, times and, for dosing, the plan it is booked under. */
-    record Placement(Provider provider, Room room, Interval interval, Instant blockedUntil, TreatmentPlanRef plan) {
+    record Placement(ProviderProfile provider, RoomProfile room, Interval interval, Instant blockedUntil,
+            TreatmentPlanRef plan) {
     }
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    ClinicService clinics;
-
-    @Inject
-    SchedulingPolicies policies;
+    ClinicSetups setups;
 
     @Inject
     Calendars calendars;
@@ -99,12 +89,10 @@ public class AppointmentBook {
         if (appointment.isExpiredHold(OffsetDateTime.now())) {
             throw ProblemException.conflict("hold-expired", "The hold has expired; search again and hold a new slot");
         }
-        Clinic clinic = clinics.required();
-        lockPatient(appointment.patientId);
+        ClinicSetup clinic = setups.lockingPatient(appointment.patientId);
         if (appointment.type.isDosing() && appointment.status == AppointmentStatus.HELD) {
             TreatmentPlanRef plan = gates.mayBeDosed(clinic, appointment.patientId, appointment.route, appointment.planId);
-            gates.fitsFrequency(clinic, policies.of(clinic), plan, appointment.patientId,
-                    appointment.startsAt.toInstant(), appointment.id);
+            gates.fitsFrequency(clinic, plan, appointment.patientId, appointment.startsAt.toInstant(), appointment.id);
         }
         journal.move(appointment, AppointmentStatus.BOOKED, "confirmed", null);
         appointment.holdExpiresAt = null;
@@ -161,13 +149,11 @@ public class AppointmentBook {
     }
 
     private Appointment insert(BookingRequest request, AppointmentStatus status, UUID seriesId, UUID rescheduledFrom) {
-        Clinic clinic = clinics.required();
-        SchedulingPolicy policy = policies.of(clinic);
         access.requireMayActFor(request.patientId());
-        lockPatient(request.patientId());
-        Placement placement = place(clinic, policy, request, rescheduledFrom);
+        ClinicSetup clinic = setups.lockingPatient(request.patientId());
+        Placement placement = place(clinic, request, rescheduledFrom);
 
-        holds.expireInTheWay(clinic.clinicId, placement.provider().id, placement.room().id, request.patientId(),
+        holds.expireInTheWay(clinic.clinicId(), placement.provider().id(), placement.room().id(), request.patientId(),
                 placement.interval().start(), placement.blockedUntil());
         Appointment appointment = new Appointment();
         appointment.id = Ids.newId();
@@ -176,8 +162,8 @@ public class AppointmentBook {
         appointment.route = request.type().route();
         appointment.planId = placement.plan() == null ? null : placement.plan().planId;
         appointment.seriesId = seriesId;
-        appointment.providerId = placement.provider().id;
-        appointment.roomId = placement.room().id;
+        appointment.providerId = placement.provider().id();
+        appointment.roomId = placement.room().id();
         ZoneId zone = clinic.zone();
         appointment.placedInZone = zone;
         appointment.startsAt = placement.interval().start().atZone(zone).toOffsetDateTime();
@@ -185,41 +171,40 @@ public class AppointmentBook {
         appointment.blockedUntil = placement.blockedUntil().atZone(zone).toOffsetDateTime();
         appointment.status = status;
         appointment.holdExpiresAt = status == AppointmentStatus.HELD
-                ? OffsetDateTime.now().plusMinutes(policy.holdMinutes()) : null;
+                ? OffsetDateTime.now().plusMinutes(clinic.policy().holdMinutes()) : null;
         appointment.rescheduledFrom = rescheduledFrom;
         appointment.bookedBy = journal.actor();
         appointment.createdAt = OffsetDateTime.now();
+        appointment.persist();
+        journal.created(appointment, rescheduledFrom != null ? "rescheduled" : status == AppointmentStatus.HELD ? "held"
+                : "booked");
+        // One flush writes the appointment and its history row, now rather than at commit, so that the exclusion
+        // constraints' refusal can still be answered as a double booking.
         try {
-            appointment.persistAndFlush();
+            appointment.flush();
         } catch (PersistenceException e) {
             throw doubleBooking(e);
         }
-        journal.created(appointment, rescheduledFrom != null ? "rescheduled" : status == AppointmentStatus.HELD ? "held"
-                : "booked");
         return appointment;
     }
 
     /** Checks resources, calendars and, for dosing, the gates; the first failure is the answer. */
-    private Placement place(Clinic clinic, SchedulingPolicy policy, BookingRequest request, UUID excluding) {
+    private Placement place(ClinicSetup clinic, BookingRequest request, UUID excluding) {
         AppointmentType type = request.type();
-        Provider provider = Provider.findById(request.providerId());
-        if (provider == null) {
-            throw ProblemException.invalidField("providerId", "is not a provider of this clinic");
-        }
-        if (!provider.active || provider.roles.stream().noneMatch(type.providerRoles()::contains)) {
+        ProviderProfile provider = clinic.provider(request.providerId()).orElseThrow(
+                () -> ProblemException.invalidField("providerId", "is not a provider of this clinic"));
+        if (!provider.active() || provider.roles().stream().noneMatch(type.providerRoles()::contains)) {
             throw ProblemException.unprocessable("provider-not-qualified",
                     "The provider is inactive or holds none of the roles " + type + " needs: " + type.providerRoles());
         }
-        Room room = Room.findById(request.roomId());
-        if (room == null) {
-            throw ProblemException.invalidField("roomId", "is not a room of this clinic");
-        }
-        if (!room.active || !room.has(type.room())) {
+        RoomProfile room = clinic.room(request.roomId()).orElseThrow(
+                () -> ProblemException.invalidField("roomId", "is not a room of this clinic"));
+        if (!room.active() || !room.has(type.room())) {
             throw ProblemException.unprocessable("room-lacks-capability",
                     "The room is inactive or is not a " + type.room() + ", which " + type + " needs");
         }
         Instant start = request.start().toInstant();
-        Duration length = type.length(policy);
+        Duration length = type.length(clinic.policy());
         Instant end = request.end() == null ? start.plus(length) : request.end().toInstant();
         if (!end.isAfter(start)) {
             throw ProblemException.invalidField("end", "must be after start");
@@ -239,23 +224,16 @@ public class AppointmentBook {
         }
         Interval interval = new Interval(start, end);
         List<String> problems = BookingWindow.problems(interval, calendars.openingHours(clinic, interval),
-                calendars.closures(interval), calendars.duty(provider, clinic.zone(), interval),
-                calendars.leave(List.of(provider), interval).getOrDefault(provider.id, List.of()),
-                type.isDosing() ? calendars.prescriberOnSite(clinic.zone(), interval) : null);
+                calendars.closures(clinic, interval), calendars.duty(provider.dutyHours(), clinic.zone(), interval),
+                calendars.leave(clinic, List.of(provider.id()), interval).getOrDefault(provider.id(), List.of()),
+                type.isDosing() ? calendars.prescriberOnSite(clinic, interval) : null);
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable(problems.get(0), "The slot is not bookable: " + String.join(", ", problems));
         }
         TreatmentPlanRef plan = type.isDosing()
-                ? gates.check(clinic, policy, request.patientId(), type, start, excluding, request.planId())
+                ? gates.check(clinic, request.patientId(), type, start, excluding, request.planId())
                 : null;
-        return new Placement(provider, room, interval, end.plus(type.buffer(policy)), plan);
-    }
-
-    private void lockPatient(UUID patientId) {
-        PatientReference patient = em.find(PatientReference.class, patientId, LockModeType.PESSIMISTIC_WRITE);
-        if (patient == null) {
-            throw ProblemException.invalidField("patientId", "is not a registered patient of this clinic");
-        }
+        return new Placement(provider, room, interval, end.plus(type.buffer(clinic.policy())), plan);
     }
 
     /** An exclusion-constraint violation names who is already booked; anything else is not ours to explain. */

@@ -16,9 +16,8 @@ import org.carepath.scheduling.appointment.domain.AppointmentStatus;
 import org.carepath.scheduling.appointment.domain.SchedulingPolicy;
 import org.carepath.scheduling.appointment.events.AppointmentEvent;
 import org.carepath.scheduling.appointment.persistence.Appointment;
-import org.carepath.scheduling.clinic.persistence.Clinic;
-import org.carepath.scheduling.clinic.service.ClinicService;
-import org.carepath.scheduling.clinic.service.SchedulingPolicies;
+import org.carepath.scheduling.clinic.service.ClinicSetup;
+import org.carepath.scheduling.clinic.service.ClinicSetups;
 import org.carepath.scheduling.plan.persistence.TreatmentPlanRef;
 
 /** Check-in, cancellation, no-show and completion, each with its history row and event. */
@@ -34,10 +33,7 @@ public class AppointmentLifecycle {
     AppointmentBook book;
 
     @Inject
-    ClinicService clinics;
-
-    @Inject
-    SchedulingPolicies policies;
+    ClinicSetups setups;
 
     @Inject
     DosingGates gates;
@@ -52,8 +48,8 @@ public class AppointmentLifecycle {
     @Transactional
     public Appointment checkIn(UUID id, String escortName, Boolean noDrivingAcknowledged) {
         Appointment appointment = book.find(id);
-        Clinic clinic = clinics.required();
-        SchedulingPolicy policy = policies.of(clinic);
+        ClinicSetup clinic = setups.current();
+        SchedulingPolicy policy = clinic.policy();
         requireStatus(appointment, AppointmentStatus.BOOKED, "checked in");
         OffsetDateTime now = OffsetDateTime.now();
         if (now.isBefore(appointment.startsAt.minusMinutes(policy.checkInOpensMinutesBefore()))
@@ -96,7 +92,7 @@ public class AppointmentLifecycle {
     @Transactional
     public Appointment cancel(UUID id, CancelReason reason, String note) {
         Appointment appointment = book.find(id);
-        SchedulingPolicy policy = policies.of(clinics.required());
+        SchedulingPolicy policy = setups.current().policy();
         journal.move(appointment, AppointmentStatus.CANCELLED, reason.name(), note);
         appointment.cancelReason = reason.name();
         appointment.lateCancellation = Duration.between(OffsetDateTime.now(), appointment.startsAt)

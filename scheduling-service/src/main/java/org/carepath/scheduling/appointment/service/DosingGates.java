@@ -18,7 +18,7 @@ import org.carepath.scheduling.appointment.domain.PlanSchedule;
 import org.carepath.scheduling.appointment.domain.Route;
 import org.carepath.scheduling.appointment.domain.SchedulingPolicy;
 import org.carepath.scheduling.appointment.persistence.Appointment;
-import org.carepath.scheduling.clinic.persistence.Clinic;
+import org.carepath.scheduling.clinic.service.ClinicSetup;
 import org.carepath.scheduling.patient.persistence.PatientEligibility;
 import org.carepath.scheduling.patient.persistence.RemsEnrollment;
 import org.carepath.scheduling.patient.persistence.SafetyAlert;
@@ -35,7 +35,7 @@ public class DosingGates {
     static final String ESKETAMINE = "ESKETAMINE";
 
     /** Everything but frequency: what booking, confirmation and check-in all require. Returns the plan in force. */
-    public TreatmentPlanRef mayBeDosed(Clinic clinic, UUID patientId, Route route, UUID requestedPlanId) {
+    public TreatmentPlanRef mayBeDosed(ClinicSetup clinic, UUID patientId, Route route, UUID requestedPlanId) {
         if (!clinic.offers(route)) {
             throw ProblemException.unprocessable("route-not-offered", "The clinic does not offer " + route + " dosing");
         }
@@ -55,7 +55,7 @@ public class DosingGates {
         TreatmentPlanRef plan = planInForce(patientId, route, requestedPlanId).orElseThrow(() -> ProblemException
                 .unprocessable("no-approved-plan", "The patient has no approved treatment plan for " + route));
         if (ESKETAMINE.equals(plan.drug)) {
-            if (!clinic.remsCertified) {
+            if (!clinic.remsCertified()) {
                 throw ProblemException.unprocessable("clinic-not-rems-certified",
                         "Esketamine is dosed only in a REMS-certified setting [S6][S7]");
             }
@@ -68,8 +68,9 @@ public class DosingGates {
     }
 
     /** The plan's frequency and the esketamine caps (rule 4) for a session starting at {@code start}. */
-    public void fitsFrequency(Clinic clinic, SchedulingPolicy policy, TreatmentPlanRef plan, UUID patientId,
-            Instant start, UUID excluding) {
+    public void fitsFrequency(ClinicSetup clinic, TreatmentPlanRef plan, UUID patientId, Instant start,
+            UUID excluding) {
+        SchedulingPolicy policy = clinic.policy();
         List<Instant> others = Appointment.<Appointment>list("patientId = ?1 and planId = ?2 and status in ?3",
                 patientId, plan.planId, List.of(AppointmentStatus.HELD, AppointmentStatus.BOOKED,
                         AppointmentStatus.CHECKED_IN, AppointmentStatus.COMPLETED))
@@ -88,10 +89,10 @@ public class DosingGates {
     }
 
     /** Booking gates for a dosing type; returns the plan the appointment is booked under. */
-    public TreatmentPlanRef check(Clinic clinic, SchedulingPolicy policy, UUID patientId, AppointmentType type,
-            Instant start, UUID excluding, UUID requestedPlanId) {
+    public TreatmentPlanRef check(ClinicSetup clinic, UUID patientId, AppointmentType type, Instant start,
+            UUID excluding, UUID requestedPlanId) {
         TreatmentPlanRef plan = mayBeDosed(clinic, patientId, type.route(), requestedPlanId);
-        fitsFrequency(clinic, policy, plan, patientId, start, excluding);
+        fitsFrequency(clinic, plan, patientId, start, excluding);
         return plan;
     }
 

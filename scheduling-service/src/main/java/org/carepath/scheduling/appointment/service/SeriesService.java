@@ -20,7 +20,6 @@ import org.carepath.platform.outbox.Outbox;
 import org.carepath.platform.problem.ProblemException;
 import org.carepath.scheduling.appointment.domain.AppointmentType;
 import org.carepath.scheduling.appointment.domain.Route;
-import org.carepath.scheduling.appointment.domain.SchedulingPolicy;
 import org.carepath.scheduling.appointment.domain.SeriesPlanner;
 import org.carepath.scheduling.appointment.domain.SeriesPlanner.Occurrence;
 import org.carepath.scheduling.appointment.events.SeriesScheduled;
@@ -30,9 +29,8 @@ import org.carepath.scheduling.appointment.service.AppointmentBook.BookingReques
 import org.carepath.scheduling.availability.domain.Interval;
 import org.carepath.scheduling.availability.domain.Slot;
 import org.carepath.scheduling.availability.service.AvailabilityService;
-import org.carepath.scheduling.clinic.persistence.Clinic;
-import org.carepath.scheduling.clinic.service.ClinicService;
-import org.carepath.scheduling.clinic.service.SchedulingPolicies;
+import org.carepath.scheduling.clinic.service.ClinicSetup;
+import org.carepath.scheduling.clinic.service.ClinicSetups;
 import org.carepath.scheduling.plan.persistence.TreatmentPlanRef;
 import org.carepath.scheduling.provider.persistence.Provider;
 
@@ -52,10 +50,7 @@ public class SeriesService {
     private static final int SLOTS_TRIED_PER_DAY = 50;
 
     @Inject
-    ClinicService clinics;
-
-    @Inject
-    SchedulingPolicies policies;
+    ClinicSetups setups;
 
     @Inject
     AvailabilityService availability;
@@ -74,8 +69,7 @@ public class SeriesService {
 
     @Transactional
     public SeriesResult schedule(UUID planId, LocalDate firstDay, UUID providerId) {
-        Clinic clinic = clinics.required();
-        SchedulingPolicy policy = policies.of(clinic);
+        ClinicSetup clinic = setups.current();
         TreatmentPlanRef plan = TreatmentPlanRef.findById(planId);
         if (plan == null) {
             throw ProblemException.invalidField("planId", "is not a treatment plan of this clinic");
@@ -103,7 +97,7 @@ public class SeriesService {
         series.persistAndFlush();
 
         List<Occurrence<Appointment>> occurrences = SeriesPlanner.plan(firstDay, plan.inductionSessionsPerWeek,
-                plan.inductionWeeks, day -> placeOn(day, clinic, policy, type, plan, providers, series.id));
+                plan.inductionWeeks, day -> placeOn(day, clinic, type, plan, providers, series.id));
         List<AppointmentSeries.Unplaced> unplaced = new ArrayList<>();
         List<UUID> booked = new ArrayList<>();
         for (Occurrence<Appointment> occurrence : occurrences) {
@@ -116,7 +110,7 @@ public class SeriesService {
         }
         series.unplaced = unplaced;
         outbox.record(new OutgoingEvent(Topics.SCHEDULING, plan.patientId.toString(), SeriesScheduled.TYPE,
-                "appointment-series/" + series.id, new SeriesScheduled(series.id, plan.patientId, clinic.clinicId, planId,
+                "appointment-series/" + series.id, new SeriesScheduled(series.id, plan.patientId, clinic.clinicId(), planId,
                         type, firstDay, series.sessionsPerWeek, series.weeks, booked, unplaced, OffsetDateTime.now())));
         return new SeriesResult(series, occurrences);
     }
@@ -134,19 +128,19 @@ public class SeriesService {
         return Appointment.list("seriesId = ?1 order by startsAt, id", seriesId);
     }
 
-    private Optional<Appointment> placeOn(LocalDate day, Clinic clinic, SchedulingPolicy policy, AppointmentType type,
-            TreatmentPlanRef plan, List<Provider> providers, UUID seriesId) {
+    private Optional<Appointment> placeOn(LocalDate day, ClinicSetup clinic, AppointmentType type, TreatmentPlanRef plan,
+            List<Provider> providers, UUID seriesId) {
         ZoneId zone = clinic.zone();
         Interval window = new Interval(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
         if (!window.end().isAfter(Instant.now())) {
             return Optional.empty();
         }
-        for (Slot slot : availability.find(clinic, policy, type, window, providers, plan.patientId, SLOTS_TRIED_PER_DAY)) {
+        for (Slot slot : availability.find(clinic, type, window, providers, plan.patientId, SLOTS_TRIED_PER_DAY)) {
             if (!slot.start().isAfter(Instant.now())) {
                 continue;
             }
             try {
-                gates.fitsFrequency(clinic, policy, plan, plan.patientId, slot.start(), null);
+                gates.fitsFrequency(clinic, plan, plan.patientId, slot.start(), null);
             } catch (ProblemException refused) {
                 continue;
             }

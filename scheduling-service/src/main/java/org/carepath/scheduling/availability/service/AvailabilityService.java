@@ -19,9 +19,8 @@ import org.carepath.scheduling.availability.domain.RoomCalendar;
 import org.carepath.scheduling.availability.domain.Slot;
 import org.carepath.scheduling.availability.domain.SlotFinder;
 import org.carepath.scheduling.availability.domain.SlotRequest;
-import org.carepath.scheduling.clinic.persistence.Clinic;
-import org.carepath.scheduling.clinic.service.ClinicService;
-import org.carepath.scheduling.clinic.service.SchedulingPolicies;
+import org.carepath.scheduling.clinic.service.ClinicSetup;
+import org.carepath.scheduling.clinic.service.ClinicSetups;
 import org.carepath.scheduling.provider.persistence.Provider;
 import org.carepath.scheduling.room.persistence.Room;
 
@@ -40,18 +39,15 @@ public class AvailabilityService {
     static final Duration FIRST_WINDOW = Duration.ofDays(1);
 
     @Inject
-    ClinicService clinics;
-
-    @Inject
-    SchedulingPolicies policies;
+    ClinicSetups setups;
 
     @Inject
     Calendars calendars;
 
     public Availability search(AppointmentType type, Instant from, Instant to, UUID providerId, UUID patientId,
             int limit) {
-        Clinic clinic = clinics.required();
-        SchedulingPolicy policy = policies.of(clinic);
+        ClinicSetup clinic = setups.current();
+        SchedulingPolicy policy = clinic.policy();
         if (Duration.between(from, to).compareTo(Duration.ofDays(policy.maxSearchDays())) > 0) {
             throw ProblemException.invalidField("to", "must be at most " + policy.maxSearchDays() + " days after from");
         }
@@ -68,10 +64,10 @@ public class AvailabilityService {
         // provider and room in its window. The slots found that end within a shorter window are the first slots of
         // the whole range, because any slot that ends later also starts later.
         Instant end = min(to, start.plus(FIRST_WINDOW));
-        List<Slot> found = find(clinic, policy, type, new Interval(start, end), providers, patientId, limit + 1);
+        List<Slot> found = find(clinic, type, new Interval(start, end), providers, patientId, limit + 1);
         while (found.size() <= limit && end.isBefore(to)) {
             end = min(to, end.plus(Duration.between(start, end)));
-            found = find(clinic, policy, type, new Interval(start, end), providers, patientId, limit + 1);
+            found = find(clinic, type, new Interval(start, end), providers, patientId, limit + 1);
         }
         return page(type, type.length(policy), found, limit);
     }
@@ -81,8 +77,9 @@ public class AvailabilityService {
     }
 
     /** Free slots in a window for some providers, or for all qualified ones when {@code providers} is empty. */
-    public List<Slot> find(Clinic clinic, SchedulingPolicy policy, AppointmentType type, Interval window,
-            List<Provider> providers, UUID patientId, int limit) {
+    public List<Slot> find(ClinicSetup clinic, AppointmentType type, Interval window, List<Provider> providers,
+            UUID patientId, int limit) {
+        SchedulingPolicy policy = clinic.policy();
         List<Room> rooms = Room.activeWith(type.room());
         if (providers.isEmpty() || rooms.isEmpty()) {
             return List.of();
@@ -91,18 +88,18 @@ public class AvailabilityService {
         Duration buffer = type.buffer(policy);
         // Busy time just before the window still blocks its first starts through the buffer.
         Interval reach = new Interval(window.start().minus(Duration.ofHours(24)), window.end().plus(buffer));
-        Map<UUID, List<Interval>> duty = calendars.onDuty(providers, clinic.zone(), window);
-        Map<UUID, List<Interval>> busyProviders = calendars.busyProviders(clinic.clinicId,
+        Map<UUID, List<Interval>> duty = calendars.onDuty(clinic, providers, window);
+        Map<UUID, List<Interval>> busyProviders = calendars.busyProviders(clinic.clinicId(),
                 providers.stream().map(p -> p.id).toList(), reach, null);
-        Map<UUID, List<Interval>> busyRooms = calendars.busyRooms(clinic.clinicId, rooms.stream().map(r -> r.id).toList(),
+        Map<UUID, List<Interval>> busyRooms = calendars.busyRooms(clinic.clinicId(), rooms.stream().map(r -> r.id).toList(),
                 reach, null);
         List<ProviderCalendar> providerCalendars = providers.stream().map(p -> new ProviderCalendar(p.id,
                 duty.getOrDefault(p.id, List.of()), busyProviders.getOrDefault(p.id, List.of()))).toList();
         List<RoomCalendar> roomCalendars = rooms.stream()
                 .map(r -> new RoomCalendar(r.id, busyRooms.getOrDefault(r.id, List.of()))).toList();
-        List<Interval> prescriber = type.isDosing() ? calendars.prescriberOnSite(clinic.zone(), window) : null;
+        List<Interval> prescriber = type.isDosing() ? calendars.prescriberOnSite(clinic, window) : null;
         List<Interval> patientBusy = patientId == null ? List.of()
-                : calendars.busyPatient(clinic.clinicId, patientId, reach, null);
+                : calendars.busyPatient(clinic.clinicId(), patientId, reach, null);
         SlotRequest request = new SlotRequest(window, length, buffer, Duration.ofMinutes(policy.slotStepMinutes()),
                 clinic.zone());
         return SlotFinder.find(request, calendars.open(clinic, window), providerCalendars, roomCalendars, prescriber,

@@ -21,8 +21,9 @@ import org.carepath.scheduling.appointment.domain.ProviderRole;
 import org.carepath.scheduling.availability.domain.Interval;
 import org.carepath.scheduling.availability.domain.Intervals;
 import org.carepath.scheduling.availability.domain.WeeklyHours;
-import org.carepath.scheduling.clinic.persistence.Clinic;
 import org.carepath.scheduling.clinic.persistence.ClinicClosure;
+import org.carepath.scheduling.clinic.service.ClinicSetup;
+import org.carepath.scheduling.clinic.service.ClinicSetup.ProviderProfile;
 import org.carepath.scheduling.provider.persistence.Provider;
 import org.carepath.scheduling.provider.persistence.ProviderLeave;
 
@@ -41,50 +42,50 @@ public class Calendars {
     EntityManager em;
 
     /** Opening hours minus closures. */
-    public List<Interval> open(Clinic clinic, Interval window) {
-        List<Interval> hours = weekly(clinic.weeklyHours(), clinic.zone(), window);
-        List<Interval> closed = ClinicClosure.overlapping(window.start(), window.end()).stream()
-                .map(ClinicClosure::interval).toList();
-        return Intervals.subtract(hours, closed);
+    public List<Interval> open(ClinicSetup clinic, Interval window) {
+        return Intervals.subtract(openingHours(clinic, window), closures(clinic, window));
     }
 
     /** Weekly opening hours alone, closures not removed: to tell "outside hours" from "closed". */
-    public List<Interval> openingHours(Clinic clinic, Interval window) {
-        return weekly(clinic.weeklyHours(), clinic.zone(), window);
+    public List<Interval> openingHours(ClinicSetup clinic, Interval window) {
+        return weekly(clinic.openingHours(), clinic.zone(), window);
     }
 
-    public List<Interval> closures(Interval window) {
-        return ClinicClosure.overlapping(window.start(), window.end()).stream().map(ClinicClosure::interval).toList();
+    /** From the clinic's setup, which holds every closure a future window can meet; the table for an earlier one. */
+    public List<Interval> closures(ClinicSetup clinic, Interval window) {
+        return clinic.closuresIn(window).orElseGet(() -> ClinicClosure.overlapping(window.start(), window.end())
+                .stream().map(ClinicClosure::interval).toList());
     }
 
     /** Each provider's duty hours with leave removed. */
-    public Map<UUID, List<Interval>> onDuty(Collection<Provider> providers, ZoneId zone, Interval window) {
-        Map<UUID, List<Interval>> leave = leave(providers, window);
+    public Map<UUID, List<Interval>> onDuty(ClinicSetup clinic, Collection<Provider> providers, Interval window) {
+        Map<UUID, List<Interval>> leave = leave(clinic, providers.stream().map(p -> p.id).toList(), window);
         Map<UUID, List<Interval>> duty = new HashMap<>();
         for (Provider provider : providers) {
-            duty.put(provider.id, Intervals.subtract(weekly(provider.weeklyHours(), zone, window),
+            duty.put(provider.id, Intervals.subtract(weekly(provider.weeklyHours(), clinic.zone(), window),
                     leave.getOrDefault(provider.id, List.of())));
         }
         return duty;
     }
 
-    public Map<UUID, List<Interval>> leave(Collection<Provider> providers, Interval window) {
-        Map<UUID, List<Interval>> leave = new HashMap<>();
-        for (ProviderLeave period : ProviderLeave.overlapping(providers.stream().map(p -> p.id).toList(),
-                window.start(), window.end())) {
-            leave.computeIfAbsent(period.providerId, id -> new ArrayList<>()).add(period.interval());
-        }
-        return leave;
+    /** Leave by provider, from the clinic's setup as {@link #closures} does. */
+    public Map<UUID, List<Interval>> leave(ClinicSetup clinic, Collection<UUID> providerIds, Interval window) {
+        return clinic.leaveIn(providerIds, window).orElseGet(() -> leave(providerIds, window));
     }
 
-    public List<Interval> duty(Provider provider, ZoneId zone, Interval window) {
-        return weekly(provider.weeklyHours(), zone, window);
+    public List<Interval> duty(WeeklyHours dutyHours, ZoneId zone, Interval window) {
+        return weekly(dutyHours, zone, window);
     }
 
     /** When at least one active prescriber is rostered and not on leave [S6]. */
-    public List<Interval> prescriberOnSite(ZoneId zone, Interval window) {
+    public List<Interval> prescriberOnSite(ClinicSetup clinic, Interval window) {
+        List<ProviderProfile> prescribers = clinic.activeWith(ProviderRole.PRESCRIBER);
+        Map<UUID, List<Interval>> leave = leave(clinic, prescribers.stream().map(ProviderProfile::id).toList(), window);
         List<Interval> onSite = new ArrayList<>();
-        onDuty(Provider.activeWith(ProviderRole.PRESCRIBER), zone, window).values().forEach(onSite::addAll);
+        for (ProviderProfile prescriber : prescribers) {
+            onSite.addAll(Intervals.subtract(weekly(prescriber.dutyHours(), clinic.zone(), window),
+                    leave.getOrDefault(prescriber.id(), List.of())));
+        }
         return Intervals.normalize(onSite);
     }
 
@@ -126,6 +127,14 @@ public class Calendars {
                     SqlTimes.toOffsetDateTime(row[1]).toInstant(), SqlTimes.toOffsetDateTime(row[2]).toInstant()));
         }
         return busy;
+    }
+
+    private static Map<UUID, List<Interval>> leave(Collection<UUID> providerIds, Interval window) {
+        Map<UUID, List<Interval>> leave = new HashMap<>();
+        for (ProviderLeave period : ProviderLeave.overlapping(providerIds, window.start(), window.end())) {
+            leave.computeIfAbsent(period.providerId, id -> new ArrayList<>()).add(period.interval());
+        }
+        return leave;
     }
 
     /** A weekly pattern over the window's local dates (one day either side for offsets), cut to the window. */

@@ -55,6 +55,10 @@ public class Clinic extends ClinicScopedEntity {
     @Version
     public long version;
 
+    /** Moved by the database on any change to the clinic's setup (V5 migration); never written from here. */
+    @Column(name = "reference_version", insertable = false, updatable = false)
+    public long referenceVersion;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 

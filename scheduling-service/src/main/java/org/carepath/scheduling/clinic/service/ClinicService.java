@@ -55,7 +55,7 @@ public class ClinicService {
                 .getResultStream().findFirst().map(ZoneId::of).orElseThrow(ClinicService::notConfigured);
     }
 
-    private static ProblemException notConfigured() {
+    static ProblemException notConfigured() {
         return ProblemException.conflict("clinic-not-configured",
                 "Set up the clinic (time zone, opening hours, routes) with PUT /v1/clinics/{clinicId} first");
     }

@@ -1,5 +1,7 @@
 package org.carepath.scheduling.clinic.service;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,7 +19,11 @@ public class SchedulingPolicies {
     ClinicPolicies policies;
 
     public SchedulingPolicy of(Clinic clinic) {
-        return ClinicPolicies.withOverrides(configured(clinic.clinicId), clinic.policyOverrides);
+        return of(clinic.clinicId, clinic.policyOverrides);
+    }
+
+    public SchedulingPolicy of(String clinicId, Map<String, Object> overrides) {
+        return ClinicPolicies.withOverrides(configured(clinicId), overrides);
     }
 
     /** Without the clinic's stored overrides: the base a stored override is validated against. */

@@ -62,9 +62,4 @@ public class Provider extends ClinicScopedEntity {
     public static List<Provider> active() {
         return Provider.<Provider>find("active = true order by id").withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
-
-    /** Active providers holding a role, in id order, read-only. */
-    public static List<Provider> activeWith(ProviderRole role) {
-        return active().stream().filter(p -> p.has(role)).toList();
-    }
 }
