@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * What a consultation booking costs in SQL, pinned so that it cannot grow unnoticed. Every statement is a round trip;
- * the booking's transaction and the audit record's own transaction add a commit each.
+ * the booking's transaction, which its audit record joins, adds one commit.
  */
 @QuarkusTest
 @WithTestResource(value = CarePathTestResource.class, initArgs = @ResourceArg(name = "database", value = "scheduling"))

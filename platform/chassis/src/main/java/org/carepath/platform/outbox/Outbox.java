@@ -18,6 +18,7 @@ import org.carepath.platform.http.RequestIds;
 import org.carepath.platform.ids.Ids;
 import org.carepath.platform.tenancy.Tenancy;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -70,8 +71,11 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload is not serialisable: " + event.type(), e);
         }
+        // Naming the table it writes spares the session the flush (a dirty check of every managed entity) that
+        // Hibernate runs before a native statement it knows nothing about; the entities flush at commit as ever.
         em.createNativeQuery("insert into outbox_event (event_id, topic, record_key, event_type, source, subject,"
                 + " clinic_id, request_id, occurred_at, payload) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as jsonb))")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox_event")
                 .setParameter(1, eventId)
                 .setParameter(2, event.topic())
                 .setParameter(3, event.key())
