@@ -13,12 +13,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+
+import com.sun.tools.attach.AgentInitializationException;
+import com.sun.tools.attach.AgentLoadException;
+import com.sun.tools.attach.AttachNotSupportedException;
+import com.sun.tools.attach.VirtualMachine;
 
 /**
  * Where a service spends its CPU under a load, once warm: async-profiler (a Maven dependency of the bench)
- * loaded into the service with {@code jcmd <pid> JVMTI.agent_load}, sampling CPU time ({@code event=itimer}; JFR's
+ * loaded into the service through the JDK's attach API, sampling CPU time ({@code event=itimer}; JFR's
  * execution sampler caught almost no samples on this VM), summarised as the share of samples whose top frame is each
  * method ("self" time) and each library. Samples in the JIT compilers and the GC count too, as their own frames.
  */
@@ -58,7 +62,7 @@ final class CpuProfile {
     }
 
     /** Starts sampling the process's CPU now. */
-    static CpuProfile start(long pid, Path output) throws IOException, InterruptedException {
+    static CpuProfile start(long pid, Path output) throws IOException {
         Files.createDirectories(output.getParent());
         Files.deleteIfExists(output);
         agent(pid, "start,event=itimer");
@@ -66,7 +70,7 @@ final class CpuProfile {
     }
 
     /** Stops sampling and summarises the samples: top methods and libraries by share. */
-    Summary stop() throws IOException, InterruptedException {
+    Summary stop() throws IOException {
         agent(pid, "stop,collapsed,file=" + output);
         Map<String, Long> methods = new HashMap<>();
         Map<String, Long> libraries = new HashMap<>();
@@ -174,14 +178,21 @@ final class CpuProfile {
         return top;
     }
 
-    /** Loads async-profiler into the process with these arguments (a second load passes new ones to the same agent). */
-    private static void agent(long pid, String arguments) throws IOException, InterruptedException {
-        List<String> command = List.of(jdkTool("jcmd"), Long.toString(pid), "JVMTI.agent_load",
-                library().toString(), arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(1, TimeUnit.MINUTES) || process.exitValue() != 0 || output.contains("error")) {
-            throw new IOException(String.join(" ", command) + " failed: " + output.trim());
+    /**
+     * Loads async-profiler into the process with these arguments through the JDK's attach API (a second load passes
+     * new ones to the same agent). Not {@code jcmd JVMTI.agent_load}: on this JDK it answers return code 100 and the
+     * agent never starts.
+     */
+    private static void agent(long pid, String arguments) throws IOException {
+        try {
+            VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
+            try {
+                vm.loadAgentPath(library().toString(), arguments);
+            } finally {
+                vm.detach();
+            }
+        } catch (AttachNotSupportedException | AgentLoadException | AgentInitializationException e) {
+            throw new IOException("async-profiler " + arguments + " in process " + pid + ": " + e, e);
         }
     }
 
@@ -205,10 +216,5 @@ final class CpuProfile {
             }
         }
         throw new IOException("async-profiler is not on the class path");
-    }
-
-    private static String jdkTool(String name) {
-        Path tool = Path.of(System.getProperty("java.home"), "bin", name);
-        return Files.isExecutable(tool) ? tool.toString() : name;
     }
 }
