@@ -16,7 +16,8 @@ import java.util.UUID;
  * stores one PHQ-9 for every total from 0 to 24 (item 9 always 0, so no safety alert), and each seeded assessment is a
  * copy of the one with its total (answers, band, flags, version as the service wrote them) for a seeded patient at a
  * seeded time. The patients are in outcomes' patient read model and have their dosing sessions (a first dose after
- * the baseline, then twice a week for four weeks), so the aggregates find baselines, first doses and later scores.
+ * the baseline, then twice a week for four weeks), so the aggregates find baselines, first doses and later scores;
+ * their outcome summaries are computed from those rows as outcomes' migration back-fills them.
  */
 final class AssessmentSeed {
 
@@ -73,7 +74,10 @@ final class AssessmentSeed {
                     + " first_taken - interval '14 days' + interval '1 second' from bench_patient");
             long sessions = sql.executeUpdate(dosingSessions());
             long written = sql.executeUpdate(assessments());
-            sql.execute("vacuum analyze patient_profile, dosing_session, assessment");
+            // The service keeps each patient's outcome summary with every score and dose it records; rows written
+            // here bypass it, so the summaries are computed as the migration back-filled them.
+            sql.execute("select outcome_summary_refresh(null, null)");
+            sql.execute("vacuum analyze patient_profile, dosing_session, assessment, outcome_summary");
             return new Seeded(patients, clinics, written, sessions);
         }
     }

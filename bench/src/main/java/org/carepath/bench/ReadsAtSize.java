@@ -188,7 +188,9 @@ final class ReadsAtSize implements Benchmark {
                 + " band, flags, version) to " + seeded.patients() + " patients in " + seeded.clinics() + " clinics, "
                 + AssessmentSeed.PER_PATIENT + " weekly each, with their patient rows and " + seeded.sessions()
                 + " discharged dosing sessions written as the service writes them; ids are time-ordered UUIDs as the"
-                + " service makes them. Their outbox and analytics events were not written. `vacuum analyze` then"
+                + " service makes them. Their outcome summaries (which the aggregate reads) were then computed from"
+                + " those rows by `outcome_summary_refresh`, the function outcomes' migration back-fills them with."
+                + " Their outbox and analytics events were not written. `vacuum analyze` then"
                 + " does what autovacuum would do soon after such a load.");
     }
 }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.carepath.outcomes.assessment.persistence.ScreeningScoreEntity;
 import org.carepath.outcomes.patient.persistence.PatientProfile;
 import org.carepath.outcomes.session.persistence.DosingSessionEntity;
 import org.carepath.platform.events.Topics;
@@ -80,6 +81,19 @@ public final class OutcomesFixtures {
         as(Roles.CLINICIAN, clinicId).body("{\"readyWithoutRuleMinutes\":90}").post(base + "/readiness").then()
                 .statusCode(200);
         return session;
+    }
+
+    /** Intake's ScreeningCompleted, as intake publishes it; waits until outcomes has kept its scores. */
+    public static UUID screened(String clinicId, UUID patientId, int phq9, int gad7, OffsetDateTime recordedAt) {
+        UUID screening = UUID.randomUUID();
+        TopicProbe.publishEvent(Topics.INTAKE, "org.carepath.intake.ScreeningCompleted.v1", clinicId, patientId,
+                ("{\"screeningId\":\"%s\",\"patientId\":\"%s\",\"clinicId\":\"%s\",\"assessedOn\":\"%s\","
+                        + "\"indication\":\"TRD\",\"requestedRoutes\":[\"ESKETAMINE_INTRANASAL\"],\"phq9Total\":%d,"
+                        + "\"gad7Total\":%d,\"suicideRisk\":\"NONE\",\"recordedAt\":\"%s\"}")
+                        .formatted(screening, patientId, clinicId, recordedAt.toLocalDate(), phq9, gad7, recordedAt));
+        await().atMost(WAIT).until(() -> find(clinicId,
+                () -> ScreeningScoreEntity.count("screeningId", screening)) == 2);
+        return screening;
     }
 
     private static void vitals(String clinicId, String session, OffsetDateTime takenAt, int systolic, int diastolic) {

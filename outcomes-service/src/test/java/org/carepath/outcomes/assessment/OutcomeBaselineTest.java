@@ -1,6 +1,5 @@
 package org.carepath.outcomes.assessment;
 
-import static org.awaitility.Awaitility.await;
 import static org.carepath.outcomes.OutcomesFixtures.as;
 import static org.carepath.outcomes.OutcomesFixtures.find;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +18,6 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carepath.outcomes.OutcomesFixtures;
-import org.carepath.outcomes.assessment.persistence.ScreeningScoreEntity;
 import org.carepath.platform.events.Topics;
 import org.carepath.platform.security.Roles;
 import org.carepath.platform.testing.CarePathTestResource;
@@ -52,7 +50,7 @@ class OutcomeBaselineTest {
     @Test
     void theScreeningsPhq9BeforeTheFirstDoseIsTheBaseline() {
         UUID patient = OutcomesFixtures.patient(CLINIC, 1984);
-        UUID screening = screened(patient, 18, 12, OffsetDateTime.now().minusDays(10));
+        UUID screening = OutcomesFixtures.screened(CLINIC, patient, 18, 12, OffsetDateTime.now().minusDays(10));
         OutcomesFixtures.monitoredSession(CLINIC, patient, 121 * 60);
         phq9(patient, PHQ9_8, OffsetDateTime.now());
 
@@ -77,7 +75,7 @@ class OutcomeBaselineTest {
     @Test
     void aLaterPreDoseClinicPhq9ReplacesTheScreening() {
         UUID patient = OutcomesFixtures.patient(CLINIC, 1979);
-        screened(patient, 18, 12, OffsetDateTime.now().minusDays(10));
+        OutcomesFixtures.screened(CLINIC, patient, 18, 12, OffsetDateTime.now().minusDays(10));
         String clinic = phq9(patient, PHQ9_16, OffsetDateTime.now().minusDays(3));
         OutcomesFixtures.monitoredSession(CLINIC, patient, 121 * 60);
         phq9(patient, PHQ9_8, OffsetDateTime.now());
@@ -123,19 +121,6 @@ class OutcomeBaselineTest {
                 r -> "GAD_7".equals(JsonPath.from(TopicProbe.value(r)).getString("instrument")));
         assertTrue(analyticsTypes.stream().noneMatch("org.carepath.analytics.OutcomeMilestone.v1"::equals),
                 analyticsTypes.toString());
-    }
-
-    /** Intake's ScreeningCompleted, as intake publishes it; waits until outcomes has kept its scores. */
-    private static UUID screened(UUID patient, int phq9, int gad7, OffsetDateTime recordedAt) {
-        UUID screening = UUID.randomUUID();
-        TopicProbe.publishEvent(Topics.INTAKE, "org.carepath.intake.ScreeningCompleted.v1", CLINIC, patient,
-                ("{\"screeningId\":\"%s\",\"patientId\":\"%s\",\"clinicId\":\"%s\",\"assessedOn\":\"%s\","
-                        + "\"indication\":\"TRD\",\"requestedRoutes\":[\"ESKETAMINE_INTRANASAL\"],\"phq9Total\":%d,"
-                        + "\"gad7Total\":%d,\"suicideRisk\":\"NONE\",\"recordedAt\":\"%s\"}")
-                        .formatted(screening, patient, CLINIC, recordedAt.toLocalDate(), phq9, gad7, recordedAt));
-        await().atMost(OutcomesFixtures.WAIT).until(() -> find(CLINIC,
-                () -> ScreeningScoreEntity.count("screeningId", screening)) == 2);
-        return screening;
     }
 
     private static String phq9(UUID patient, String answers, OffsetDateTime takenAt) {

@@ -12,9 +12,9 @@ import org.carepath.outcomes.assessment.domain.Instrument;
 import org.carepath.outcomes.assessment.domain.OutcomePolicy;
 
 /**
- * Aggregates for analytics, computed in SQL over the indexed outcome tables: no patient-level rows leave here, and a
- * group smaller than the minimum cell size shows no counts (small cells can re-identify). Cohort = the calendar
- * month (UTC) of a patient's first dose; route = the route of that dose.
+ * Aggregates for analytics, computed in SQL over the outcome summaries and the indexed outcome tables: no
+ * patient-level rows leave here, and a group smaller than the minimum cell size shows no counts (small cells can
+ * re-identify). Cohort = the calendar month (UTC) of a patient's first dose; route = the route of that dose.
  */
 @ApplicationScoped
 public class OutcomeAggregates {
@@ -38,28 +38,15 @@ public class OutcomeAggregates {
     /**
      * Each patient's first dose, with the baseline: their latest score of the instrument at or before that dose, an
      * assessment or a screening's total (an assessment when both were taken at once); a patient without one is in no
-     * cohort. Per patient it reads a few index entries (see migrations V5 and V6), not their whole history: the cost
-     * grows with patients, not with assessments.
+     * cohort. Read from the outcome summaries (migration V7), one row per patient, which also give the latest
+     * assessment after the first dose: the cost grows with patients, not with assessments.
      */
     private static final String COHORTS = """
-            with first_dose as (
-                select distinct on (clinic_id, patient_id) clinic_id, patient_id, administered_at as first_at, route
-                from dosing_session where administered_at is not null and (?1 = '*' or clinic_id = ?1)
-                order by clinic_id, patient_id, administered_at),
-            cohort as (
-                select f.clinic_id, f.patient_id, f.route, f.first_at, b.total as baseline
-                from first_dose f cross join lateral (
-                    select p.total from (
-                        (select a.total, a.taken_at, 1 as assessed from assessment a
-                         where a.patient_id = f.patient_id and a.instrument = ?2 and a.taken_at <= f.first_at
-                           and a.clinic_id = f.clinic_id
-                         order by a.taken_at desc limit 1)
-                        union all
-                        (select s.total, s.taken_at, 0 from screening_score s
-                         where s.patient_id = f.patient_id and s.instrument = ?2 and s.taken_at <= f.first_at
-                           and s.clinic_id = f.clinic_id
-                         order by s.taken_at desc limit 1)) p
-                    order by p.taken_at desc, p.assessed desc limit 1) b)
+            with cohort as (
+                select clinic_id, patient_id, first_dose_route as route, first_dose_at as first_at,
+                       baseline_total as baseline, post_dose_total as latest
+                from outcome_summary
+                where instrument = ?2 and baseline_total is not null and (?1 = '*' or clinic_id = ?1))
             """;
 
     @Inject
@@ -72,14 +59,10 @@ public class OutcomeAggregates {
         List<Object[]> rows = em.createNativeQuery(COHORTS + """
                 select c.clinic_id, c.route, to_char(c.first_at at time zone 'UTC', 'YYYY-MM') as cohort,
                        count(*) as patients,
-                       count(*) filter (where c.baseline > 0 and (c.baseline - l.total) * 100 >= ?3 * c.baseline)
+                       count(*) filter (where c.baseline > 0 and (c.baseline - c.latest) * 100 >= ?3 * c.baseline)
                            as responders,
-                       count(*) filter (where l.total <= ?4) as remitters
-                from cohort c cross join lateral (
-                    select a.total from assessment a
-                    where a.patient_id = c.patient_id and a.instrument = ?2 and a.taken_at > c.first_at
-                      and a.clinic_id = c.clinic_id
-                    order by a.taken_at desc limit 1) l
+                       count(*) filter (where c.latest <= ?4) as remitters
+                from cohort c where c.latest is not null
                 group by 1, 2, 3 order by 1, 2, 3""")
                 .setParameter(1, clinicId).setParameter(2, instrument.name())
                 .setParameter(3, policy.responseReductionPercent()).setParameter(4, remissionAtOrBelow(instrument, policy))

@@ -7,9 +7,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import org.carepath.outcomes.assessment.domain.Instrument;
+import org.carepath.outcomes.assessment.persistence.OutcomeSummaries;
 import org.carepath.outcomes.assessment.persistence.ScreeningScoreEntity;
+import org.carepath.outcomes.patient.persistence.PatientProfile;
 import org.carepath.platform.events.Topics;
 import org.carepath.platform.ids.Ids;
 import org.carepath.platform.inbox.EventHandler;
@@ -44,6 +47,9 @@ public class ScreeningCompletedHandler implements EventHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    OutcomeSummaries summaries;
+
     @Override
     public String topic() {
         return Topics.INTAKE;
@@ -66,6 +72,8 @@ public class ScreeningCompletedHandler implements EventHandler {
             LOG.infof("%s %s has no recordedAt; its scores are not used as a baseline", TYPE, event.id());
             return;
         }
+        // Locked as recording a score locks it, so the outcome summaries take these scores in turn with the rest.
+        PatientProfile.findById(completed.patientId(), LockModeType.PESSIMISTIC_WRITE);
         keep(completed, Instrument.PHQ_9, completed.phq9Total(), event);
         keep(completed, Instrument.GAD_7, completed.gad7Total(), event);
     }
@@ -91,5 +99,6 @@ public class ScreeningCompletedHandler implements EventHandler {
         score.takenAt = completed.recordedAt();
         score.receivedAt = OffsetDateTime.now(clock);
         score.persist();
+        summaries.record(score.clinicId, score.patientId, score.toAssessment());
     }
 }

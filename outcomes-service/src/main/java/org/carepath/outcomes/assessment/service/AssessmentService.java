@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
@@ -28,10 +29,10 @@ import org.carepath.outcomes.assessment.domain.Trajectory;
 import org.carepath.outcomes.assessment.events.AssessmentScored;
 import org.carepath.outcomes.assessment.events.OutcomeMilestone;
 import org.carepath.outcomes.assessment.persistence.AssessmentEntity;
+import org.carepath.outcomes.assessment.persistence.OutcomeSummaries;
 import org.carepath.outcomes.assessment.persistence.ScreeningScoreEntity;
 import org.carepath.outcomes.patient.persistence.PatientProfile;
 import org.carepath.outcomes.session.persistence.DosingSessionEntity;
-import org.carepath.outcomes.session.service.DosingSessionService;
 import org.carepath.platform.events.OutgoingEvent;
 import org.carepath.platform.events.Topics;
 import org.carepath.platform.ids.Ids;
@@ -76,6 +77,9 @@ public class AssessmentService {
     @Inject
     PatientAccess access;
 
+    @Inject
+    OutcomeSummaries summaries;
+
     @Transactional
     public AssessmentEntity record(UUID patientId, Instrument instrument, List<Integer> answers, OffsetDateTime takenAt,
             UUID dosingSessionId) {
@@ -84,7 +88,9 @@ public class AssessmentService {
             throw ProblemException.unprocessable("instrument-not-self-report",
                     instrument + " is rated by a clinician; the patient app submits self-report questionnaires only");
         }
-        PatientProfile patient = PatientProfile.findById(patientId);
+        // Locked: a patient's scores are recorded one at a time, and not while a dose moves their baseline window,
+        // so each reads the outcome summaries as the last write left them.
+        PatientProfile patient = PatientProfile.findById(patientId, LockModeType.PESSIMISTIC_WRITE);
         if (patient == null) {
             // Another clinic's patient is not found, exactly as one that does not exist.
             throw ProblemException.notFound("Patient");
@@ -127,7 +133,8 @@ public class AssessmentService {
         analytics.assessmentScored(assessment);
         schedule.satisfy(assessment);
         if (instrument.outcomeMeasure()) {
-            announceMilestones(assessment, policies.forClinic(patient.clinicId));
+            announceMilestones(assessment, summaries.record(assessment.clinicId, patientId, assessment.toAssessment()),
+                    policies.forClinic(patient.clinicId));
         }
         return assessment;
     }
@@ -177,21 +184,26 @@ public class AssessmentService {
 
     /**
      * Response, remission or relapse reached by this assessment (not already before it) is announced once, and only
-     * against a baseline taken before the first dose: without one nothing is claimed.
+     * against a baseline taken before the first dose: without one nothing is claimed. The patient's outcome summary
+     * holds all the trajectories before and after it need, except MADRS's relapse rule, which follows every score
+     * since the baseline: MADRS alone reads its history.
      */
-    private void announceMilestones(AssessmentEntity assessment, OutcomePolicy policy) {
-        List<Assessment> after = scores(assessment.patientId, List.of(assessment.instrument))
-                .get(assessment.instrument);
-        List<Assessment> before = after.stream().filter(a -> !a.id().equals(assessment.id)).toList();
-        if (before.isEmpty()) {
+    private void announceMilestones(AssessmentEntity assessment, OutcomeSummaries.Change change, OutcomePolicy policy) {
+        if (change.before() == null || !change.after().latest().id().equals(assessment.id)) {
             return;
         }
-        OffsetDateTime firstDose = DosingSessionService.firstDoseAt(assessment.patientId);
-        Trajectory was = Trajectory.of(before, firstDose, policy);
-        Trajectory is = Trajectory.of(after, firstDose, policy);
-        if (!is.latestId().equals(assessment.id)) {
-            return;
+        List<Assessment> after;
+        List<Assessment> before;
+        if (assessment.instrument == Instrument.MADRS) {
+            after = scores(assessment.patientId, List.of(assessment.instrument)).get(assessment.instrument);
+            before = after.stream().filter(a -> !a.id().equals(assessment.id)).toList();
+        } else {
+            // The latest score is this one as recorded, with the offset it was given.
+            after = new OutcomeSummaries.Summary(change.after().baseline(), assessment.toAssessment()).scores();
+            before = change.before().scores();
         }
+        Trajectory was = Trajectory.of(before, change.firstDoseAt(), policy);
+        Trajectory is = Trajectory.of(after, change.firstDoseAt(), policy);
         if (is.responseClaimed() && !was.responseClaimed()) {
             milestone(OutcomeMilestone.RESPONSE, "RESPONSE", assessment, is);
         }

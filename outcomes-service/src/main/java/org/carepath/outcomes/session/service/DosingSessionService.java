@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Channel;
@@ -17,6 +18,7 @@ import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Level;
 import org.carepath.outcomes.alert.persistence.SafetyAlertEntity.Source;
 import org.carepath.outcomes.alert.service.SafetyAlertService;
 import org.carepath.outcomes.analytics.service.AnalyticsFeed;
+import org.carepath.outcomes.assessment.persistence.OutcomeSummaries;
 import org.carepath.outcomes.patient.persistence.PatientProfile;
 import org.carepath.outcomes.rems.service.MonitoringForms;
 import org.carepath.outcomes.session.domain.ConcomitantMedications;
@@ -88,6 +90,9 @@ public class DosingSessionService {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    OutcomeSummaries summaries;
 
     /** Opens the session of a checked-in dosing appointment; a redelivered check-in opens nothing new. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -189,7 +194,8 @@ public class DosingSessionService {
             }
         }
         OffsetDateTime at = within(session, dose.administeredAt(), "administeredAt");
-        PatientProfile patient = PatientProfile.findById(session.patientId);
+        // Locked as recording a score locks it: the dose may move the patient's baseline window (see below).
+        PatientProfile patient = PatientProfile.findById(session.patientId, LockModeType.PESSIMISTIC_WRITE);
         Integer age = patient == null ? null : patient.ageAtLeast(at.toLocalDate());
         PreDoseBpHold hold = PreDoseBpHold.assess(session.route, age == null ? 0 : age,
                 latestBefore(sessionId, at.plusSeconds(1)), policy);
@@ -206,6 +212,8 @@ public class DosingSessionService {
         session.devices = dose.devices();
         session.lotNumber = dose.lotNumber();
         session.concomitantMedications = dose.concomitantMedications();
+        // A first dose ends the baseline window of every outcome instrument the patient has scores of.
+        summaries.refresh(session.clinicId, session.patientId);
         return session;
     }
 
