@@ -1,7 +1,7 @@
 -- One consultation booked as scheduling-service books it (POST /v1/appointments), statement for statement as
 -- PostgreSQL logged them for one booking (log_statement = 'all'; bench/README.md tells how to capture them again).
--- One run of this script is one booking: the booking's transaction and the audit record's own transaction,
--- committed as the service commits them.
+-- One run of this script is one booking: one transaction, its audit record included, committed as the service
+-- commits it.
 --
 -- Parameters the service binds become pgbench variables: the clinic, the actor and the event payload from the
 -- harness (-D); providers, rooms and patients of the copied clinic are numbered 1..n, their ids being the
@@ -23,7 +23,5 @@ with expired as (update appointment set status = 'EXPIRED', version = version + 
 insert into appointment (blocked_until,booked_by,cancel_reason,checked_in_at,clinic_id,completed_at,created_at,dosing_session_id,ends_at,escort_name,hold_expires_at,late_cancellation,no_driving_acknowledged,patient_id,plan_id,provider_id,rescheduled_from,rescheduled_to,room_id,route,series_id,starts_at,status,type,version,id) values (to_timestamp(:finish),:actor,null,null,:clinic,null,now(),null,to_timestamp(:finish),null,null,null,null,cast(lpad(to_hex(:patient::bigint), 32, '0') as uuid),null,cast(lpad(to_hex(:provider::bigint), 32, '0') as uuid),null,null,cast(lpad(to_hex(:provider::bigint), 32, '0') as uuid),null,null,to_timestamp(:start),'BOOKED','CONSULTATION',0,cast(lpad(to_hex(:appointment::bigint), 32, '0') as uuid));
 insert into appointment_transition (actor,actor_roles,appointment_id,at,clinic_id,from_status,note,reason,to_status,id) values (:actor,'clinic-staff',cast(lpad(to_hex(:appointment::bigint), 32, '0') as uuid),now(),:clinic,null,null,'booked','BOOKED',cast(lpad(to_hex(:transition::bigint), 32, '0') as uuid));
 insert into outbox_event (event_id, topic, record_key, event_type, source, subject, clinic_id, request_id, occurred_at, payload) values (cast(lpad(to_hex(:event::bigint), 32, '0') as uuid), 'carepath.scheduling.events.v1', lpad(to_hex(:patient::bigint), 32, '0'), 'org.carepath.scheduling.AppointmentBooked.v1', '/carepath/scheduling-service', 'appointments/' || lpad(to_hex(:appointment::bigint), 32, '0'), :clinic, lpad(to_hex(:request::bigint), 32, '0'), now(), cast(:payload as jsonb));
-COMMIT;
-BEGIN;
 insert into audit_record (action,actor,clinic_id,occurred_at,outcome,request_id,resource_id,resource_type,roles,id) values ('create',:actor,:clinic,now(),'success',lpad(to_hex(:request::bigint), 32, '0'),lpad(to_hex(:appointment::bigint), 32, '0'),'Appointment','clinic-staff',cast(lpad(to_hex(:audit::bigint), 32, '0') as uuid));
 COMMIT;
