@@ -24,7 +24,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.carepath.platform.events.CloudEventHeaders;
 import org.carepath.platform.kafka.KafkaSettings;
 import org.jboss.logging.Logger;
 
@@ -171,10 +170,14 @@ public class InboxConsumer {
      */
     private void consume(Consumer<String, byte[]> consumer, TopicPartition partition,
             List<ConsumerRecord<String, byte[]>> records, Map<TopicPartition, OffsetAndMetadata> processed) {
+        List<IncomingEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            events.add(wellFormed(record));
+        }
         int start = 0;
         while (start < records.size()) {
-            int end = runEnd(records, start);
-            if (end - start > 1 && applyTogether(records.subList(start, end))) {
+            int end = runEnd(events, start);
+            if (end - start > 1 && applyTogether(events.subList(start, end))) {
                 retries.remove(partition);
                 processed.put(partition, new OffsetAndMetadata(records.get(end - 1).offset() + 1));
                 start = end;
@@ -190,32 +193,36 @@ public class InboxConsumer {
         }
     }
 
-    /** The end (exclusive) of the run from {@code start}: consecutive well-formed events of the same clinic. */
-    private int runEnd(List<ConsumerRecord<String, byte[]>> records, int start) {
-        String clinic = IncomingEvent.header(records.get(start), CloudEventHeaders.CLINIC_ID);
-        int end = start;
-        while (end < records.size() && end - start < config.maxEventsPerTransaction()
-                && Objects.equals(clinic, IncomingEvent.header(records.get(end), CloudEventHeaders.CLINIC_ID))
-                && wellFormed(records.get(end))) {
+    /**
+     * The end (exclusive) of the run from {@code start}: consecutive well-formed events of the same clinic. A malformed
+     * one (null) is a run of its own, for {@link #process} to dead-letter.
+     */
+    private int runEnd(List<IncomingEvent> events, int start) {
+        if (events.get(start) == null) {
+            return start + 1;
+        }
+        String clinic = events.get(start).clinicId();
+        int end = start + 1;
+        while (end < events.size() && end - start < config.maxEventsPerTransaction() && events.get(end) != null
+                && Objects.equals(clinic, events.get(end).clinicId())) {
             end++;
         }
-        return Math.max(end, start + 1);
+        return end;
     }
 
-    private static boolean wellFormed(ConsumerRecord<String, byte[]> record) {
+    /** The record's event, or null when it is poison. */
+    private static IncomingEvent wellFormed(ConsumerRecord<String, byte[]> record) {
         try {
-            IncomingEvent.from(record);
-            return true;
+            return IncomingEvent.from(record);
         } catch (PoisonEventException e) {
-            return false;
+            return null;
         }
     }
 
     /** False when some event of the run failed; nothing of the run was applied then. */
-    private boolean applyTogether(List<ConsumerRecord<String, byte[]>> run) {
+    private boolean applyTogether(List<IncomingEvent> run) {
         List<InboxProcessor.Delivery> deliveries = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : run) {
-            IncomingEvent event = IncomingEvent.from(record);
+        for (IncomingEvent event : run) {
             List<EventHandler> wanted = handlersFor(event);
             if (!wanted.isEmpty()) {
                 deliveries.add(new InboxProcessor.Delivery(event, wanted));
